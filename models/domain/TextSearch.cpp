@@ -1,0 +1,83 @@
+#include "TextSearch.h"
+
+#include <QTextBoundaryFinder>
+
+namespace wasel::models::search {
+
+namespace {
+
+bool isArabicMark(char16_t c)
+{
+    return (c >= 0x064B && c <= 0x065F) || c == 0x0670 || c == 0x0640;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() || c.isMark() || c.category() == QChar::Other_PrivateUse;
+}
+
+} // namespace
+
+QString normalize(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (!isArabicMark(c.unicode()))
+            out.append(c);
+    }
+    return out.toCaseFolded();
+}
+
+QStringList words(QStringView text)
+{
+    const QString normalized = normalize(text);
+    QStringList result;
+    QTextBoundaryFinder finder(QTextBoundaryFinder::Word, normalized);
+    qsizetype start = 0;
+    while (finder.toNextBoundary() != -1) {
+        const qsizetype end = finder.position();
+        const QStringView piece = QStringView(normalized).mid(start, end - start);
+        // A "word" segment holds at least one letter or digit; the rest is spacing and punctuation.
+        bool hasWordChar = false;
+        for (QChar c : piece) {
+            if (c.isLetterOrNumber()) {
+                hasWordChar = true;
+                break;
+            }
+        }
+        if (hasWordChar) {
+            QString word;
+            for (QChar c : piece) {
+                if (isWordChar(c))
+                    word.append(c);
+            }
+            result.append(word);
+        }
+        start = end;
+    }
+    return result;
+}
+
+QString indexText(QStringView text)
+{
+    return words(text).join(u' ');
+}
+
+QString matchExpression(QStringView userInput)
+{
+    const QStringList terms = words(userInput);
+    QStringList quoted;
+    quoted.reserve(terms.size());
+    for (qsizetype i = 0; i < terms.size(); ++i) {
+        QString term = terms.at(i);
+        term.replace(u'"', QStringLiteral("\"\""));
+        QString expr = u'"' + term + u'"';
+        if (i == terms.size() - 1)
+            expr += u'*';
+        quoted.append(expr);
+    }
+    return quoted.join(u' ');
+}
+
+} // namespace wasel::models::search

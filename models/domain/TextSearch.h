@@ -1,0 +1,31 @@
+#pragma once
+
+// Text preparation for the full-text index (STACK.md §5).
+//
+// SQLite's unicode61 tokenizer splits words at combining marks (Arabic harakat, Thai vowel and tone
+// marks) and cannot segment Thai, which has no spaces. So the app prepares text itself: it removes
+// Arabic diacritics and tatweel, lower-cases, and segments words with QTextBoundaryFinder (which
+// uses libthai's dictionary for Thai), then joins the words with spaces. The index is declared with
+// tokenize="unicode61 categories 'L* N* Co Mn Mc'" so the spaces are the only separators left.
+// Queries go through the same preparation, so both sides agree.
+
+#include <QString>
+#include <QStringList>
+
+namespace wasel::models::search {
+
+// Arabic harakat U+064B–U+065F, superscript alef U+0670 and tatweel U+0640 removed; case folded.
+QString normalize(QStringView text);
+
+// The words of normalize(text), in order, punctuation and spaces dropped.
+QStringList words(QStringView text);
+
+// What goes into the index column: words(text) joined by single spaces.
+QString indexText(QStringView text);
+
+// An FTS5 MATCH expression for what a person typed: every word must occur, each quoted so FTS5
+// syntax characters in user input are inert; the last word also matches as a prefix while typing.
+// Returns an empty string when the input has no searchable word.
+QString matchExpression(QStringView userInput);
+
+} // namespace wasel::models::search

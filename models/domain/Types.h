@@ -1,0 +1,168 @@
+#pragma once
+
+// Value types and enums shared by every layer. Qt::Core only.
+//
+// Every enum has a stable wire/storage name (toString/fromString) that is what SQLite, exports and
+// JSON files hold, so renaming a C++ enumerator never changes stored data.
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace wasel::models {
+
+enum class ChannelKind {
+    Messenger,
+    Instagram,
+    WhatsApp,       // Meta's WhatsApp Cloud API
+    TwilioWhatsApp, // WhatsApp through Twilio
+    Email,
+    Widget,         // the merchant's website chat widget
+    ManyChat,
+};
+
+enum class Direction { In, Out };
+
+enum class SenderKind { Customer, Agent, Ai, System };
+
+enum class MessageKind {
+    Text,
+    Image,
+    Video,
+    Audio,
+    File,
+    Sticker,
+    StoryReply,
+    StoryMention,
+    Comment,
+    Postback,
+    Reaction,
+    Template,
+    Unsupported,
+};
+
+enum class MessageStatus { Received, Queued, Sending, Sent, Delivered, Read, Failed };
+
+enum class ConversationStatus { Open, Pending, Snoozed, Resolved };
+
+enum class AiMode { Auto, Draft, Off };
+
+enum class Priority { None = 0, Low = 1, Normal = 2, High = 3, Urgent = 4 };
+
+QString toString(ChannelKind kind);
+QString toString(Direction direction);
+QString toString(SenderKind sender);
+QString toString(MessageKind kind);
+QString toString(MessageStatus status);
+QString toString(ConversationStatus status);
+QString toString(AiMode mode);
+
+// Parsers return std::nullopt for an unknown name; callers decide what an unknown value means.
+std::optional<ChannelKind> channelKindFromString(QStringView name);
+std::optional<Direction> directionFromString(QStringView name);
+std::optional<SenderKind> senderKindFromString(QStringView name);
+std::optional<MessageKind> messageKindFromString(QStringView name);
+std::optional<MessageStatus> messageStatusFromString(QStringView name);
+std::optional<ConversationStatus> conversationStatusFromString(QStringView name);
+std::optional<AiMode> aiModeFromString(QStringView name);
+
+QList<ChannelKind> allChannelKinds();
+
+// Delivery states only move forward (sent → delivered → read); a late "delivered" receipt after
+// "read" must not move a message back. Failed is terminal unless the outbox retries explicitly.
+bool isStatusAdvance(MessageStatus from, MessageStatus to);
+
+// Rows as the store hands them out. Plain values: no behaviour, no database handles.
+
+struct Attachment {
+    qint64 id = 0;
+    MessageKind kind = MessageKind::File; // Image, Video, Audio, File or Sticker
+    QString url;        // remote URL as the provider gave it (may expire)
+    QString localPath;  // downloaded copy inside the workspace, if any
+    QString mimeType;
+    QString fileName;
+    qint64 size = 0;
+};
+
+struct Customer {
+    qint64 id = 0;
+    QString displayName;
+    QString avatarUrl;
+    QDateTime createdAt;
+};
+
+struct Identity {
+    qint64 id = 0;
+    qint64 customerId = 0;
+    ChannelKind channel = ChannelKind::Messenger;
+    QString externalId;
+    QString displayName;
+};
+
+struct ChannelAccount {
+    qint64 id = 0;
+    ChannelKind kind = ChannelKind::Messenger;
+    QString externalId; // page id, Instagram account id, phone number id, Twilio number, address …
+    QString name;
+};
+
+struct Conversation {
+    qint64 id = 0;
+    qint64 accountId = 0;
+    qint64 customerId = 0;
+    ChannelKind channel = ChannelKind::Messenger;
+    QString threadKey; // empty for direct messages; the post id for a comment thread
+    QString customerName;
+    QString avatarUrl;
+    ConversationStatus status = ConversationStatus::Open;
+    QDateTime snoozedUntil;
+    QString assignee;
+    Priority priority = Priority::None;
+    AiMode aiMode = AiMode::Auto;
+    QDateTime lastCustomerMessageAt; // drives the channel's reply window
+    QDateTime lastActivityAt;
+    QString lastMessagePreview;
+    Direction lastMessageDirection = Direction::In;
+    int unreadCount = 0;
+    QStringList labels;
+    QString contextJson; // post link, story, subject … as JSON
+};
+
+struct Message {
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    ChannelKind channel = ChannelKind::Messenger;
+    Direction direction = Direction::In;
+    SenderKind sender = SenderKind::Customer;
+    QString senderName;
+    MessageKind kind = MessageKind::Text;
+    QString body;
+    QString payloadJson; // provider structure kept for rendering (postback payload, story URL …)
+    QString externalId;
+    QString replyToExternalId;
+    MessageStatus status = MessageStatus::Received;
+    QString statusReason;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QList<Attachment> attachments;
+};
+
+struct Note {
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    QString author;
+    QString body;
+    QDateTime createdAt;
+};
+
+struct CannedResponse {
+    qint64 id = 0;
+    QString shortcut;
+    QString title;
+    QString body;
+};
+
+} // namespace wasel::models

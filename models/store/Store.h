@@ -1,0 +1,183 @@
+#pragma once
+
+// The local store: one SQLite database per workspace (STYLE.md §10).
+//
+// Single-threaded: a Store lives on the thread that opened it and is used only there. Every write
+// runs in one transaction; every statement is prepared. The Store emits change signals after each
+// commit so item models can update the rows they show; it never knows about views.
+
+#include "domain/InboundEvent.h"
+#include "domain/Types.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace wasel::models {
+
+// Typed failure of a store operation, shown to people as `message` (already translated-free
+// technical English: it goes to logs and error roles, not to dialogs).
+struct StoreError {
+    QString message;
+};
+
+// What the conversation list asks for. Empty/absent members mean "any".
+struct ConversationQuery {
+    std::optional<ConversationStatus> status;
+    std::optional<ChannelKind> channel;
+    std::optional<QString> assignee; // empty string = unassigned
+    std::optional<QString> label;
+    bool unreadOnly = false;
+    bool failedOnly = false;  // conversations with an outbound message that failed
+    bool needsHuman = false;  // AI handed over: ai_mode off and not resolved
+    // Keyset paging: rows strictly after this (lastActivityAt DESC, id DESC) position.
+    std::optional<std::pair<QDateTime, qint64>> after;
+    int limit = 100;
+};
+
+struct SearchHit {
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    QString customerName;
+    ChannelKind channel = ChannelKind::Messenger;
+    QString snippet; // original message text around the match; matched words wrapped in \x02…\x03
+    QDateTime createdAt;
+};
+
+struct CustomerHit {
+    qint64 customerId = 0;
+    QString displayName;
+    QList<qint64> conversationIds;
+};
+
+// A raw webhook delivery as it was received (issue 3's durability log).
+struct WebhookEvent {
+    qint64 id = 0;
+    QString provider;   // meta, twilio, twilio_status, sendgrid, manychat
+    QString dedupeKey;  // provider id (+ status) that identifies redeliveries
+    QByteArray headers; // the headers needed to re-verify, as JSON
+    QByteArray body;    // raw bytes, exactly as received
+    QDateTime receivedAt;
+    QString state;      // pending, applied, failed, ignored
+    QString error;
+};
+
+struct OutboxItem {
+    qint64 id = 0;
+    QString clientId;
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    ChannelKind channel = ChannelKind::Messenger;
+    QString state; // queued, sending, sent, failed
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString lastError;
+    QString providerMessageId;
+    QDateTime createdAt;
+};
+
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Store(QObject *parent = nullptr);
+    ~Store() override;
+
+    // Opens (creating if needed) the database file and migrates it to the current schema.
+    // ":memory:" is accepted for tests. Returns false and fills lastError() on failure.
+    bool open(const QString &path);
+    void close();
+    bool isOpen() const;
+    QString connectionName() const;
+    StoreError lastError() const;
+
+    // Schema version on disk (PRAGMA user_version) and the version this build migrates to.
+    int schemaVersion() const;
+    static int currentSchemaVersion();
+
+    // ---- Ingest -------------------------------------------------------------------------------
+    struct ApplyResult {
+        bool ok = false;
+        bool changed = false; // false when the event was already applied (idempotent no-op)
+        qint64 conversationId = 0;
+        qint64 messageId = 0;
+        QString error;
+    };
+    // Turns one normalized event into customer, identity, conversation and message rows in one
+    // transaction. Applying the same event twice changes nothing the second time.
+    ApplyResult apply(const InboundEvent &event);
+
+    // ---- Raw webhook log (durability before acknowledgement) --------------------------------
+    struct RecordResult {
+        bool ok = false;
+        bool duplicate = false; // dedupe key seen before: acknowledge and ignore
+        qint64 id = 0;
+        QString error;
+    };
+    RecordResult recordWebhookEvent(const WebhookEvent &event);
+    bool markWebhookEvent(qint64 id, const QString &state, const QString &error = QString());
+    QList<WebhookEvent> webhookEvents(const QString &state = QString(), int limit = 1000) const;
+
+    // ---- Reading ------------------------------------------------------------------------------
+    QList<Conversation> conversations(const ConversationQuery &query) const;
+    std::optional<Conversation> conversation(qint64 id) const;
+    bool conversationMatches(qint64 id, const ConversationQuery &query) const;
+    // Newest first when paging backwards: messages strictly older than `before` (id), at most limit.
+    // Returned in chronological order (oldest first).
+    QList<Message> messages(qint64 conversationId, qint64 beforeMessageId = 0, int limit = 50) const;
+    std::optional<Message> message(qint64 id) const;
+    std::optional<Customer> customer(qint64 id) const;
+    QList<Identity> identities(qint64 customerId) const;
+    QList<ChannelAccount> channelAccounts() const;
+    QList<Note> notes(qint64 conversationId) const;
+    QList<CannedResponse> cannedResponses() const;
+    QStringList labels() const;
+    int conversationCount(const ConversationQuery &query) const;
+
+    QList<SearchHit> searchMessages(const QString &userQuery, int limit = 50) const;
+    QList<CustomerHit> searchCustomers(const QString &userQuery, int limit = 20) const;
+
+    // ---- Staff actions ------------------------------------------------------------------------
+    // Stores an outbound message (status queued) and its outbox entry in one transaction, before
+    // any network call. Returns the message id, or 0 on failure.
+    qint64 enqueueOutbound(qint64 conversationId, const QString &text, SenderKind sender,
+                           const QString &senderName, const QString &clientId);
+    QList<OutboxItem> outbox(const QString &state = QString()) const;
+
+    bool setStatus(qint64 conversationId, ConversationStatus status, const QDateTime &snoozedUntil = {});
+    bool setAssignee(qint64 conversationId, const QString &assignee);
+    bool setPriority(qint64 conversationId, Priority priority);
+    bool setAiMode(qint64 conversationId, AiMode mode);
+    bool markRead(qint64 conversationId);
+    bool markUnread(qint64 conversationId);
+    bool addLabel(qint64 conversationId, const QString &label);
+    bool removeLabel(qint64 conversationId, const QString &label);
+    qint64 addNote(qint64 conversationId, const QString &author, const QString &body);
+    qint64 addCannedResponse(const CannedResponse &response);
+    // Links another channel identity to an existing customer (one person across channels).
+    // Fails if the identity already belongs to a different customer.
+    bool addIdentity(qint64 customerId, ChannelKind channel, const QString &externalId,
+                     const QString &displayName = QString());
+    // Updates a message's delivery state forward only (see isStatusAdvance).
+    bool setMessageStatus(qint64 messageId, MessageStatus status, const QString &reason = QString(),
+                          const QString &externalId = QString());
+
+Q_SIGNALS:
+    // Emitted after the commit that changed the row.
+    void conversationChanged(qint64 conversationId);
+    void messageInserted(qint64 conversationId, qint64 messageId);
+    void messageChanged(qint64 conversationId, qint64 messageId);
+
+private:
+    friend class StoreTestAccess;
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace wasel::models
