@@ -79,7 +79,8 @@ QString nameOf(const NameTable<Enum, N> &table, Enum value)
         if (e == value)
             return name.toString();
     }
-    Q_UNREACHABLE_RETURN(QString());
+    Q_UNREACHABLE();
+    return QString();
 }
 
 template<typename Enum, std::size_t N>

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+class QCoreApplication;
+
+namespace wasel::translations {
+
+// Installs Qt's own translations (qtbase_<lang>.qm, which also makes Qt mirror the layout for
+// right-to-left languages) and Wasel's embedded :/i18n/wasel_<lang>.qm. "en" installs nothing.
+// Returns false when Wasel's catalogue for that language is missing.
+bool install(QCoreApplication &app, const QString &language);
+
+} // namespace wasel::translations
