@@ -126,7 +126,9 @@ struct Conversation {
     QDateTime lastActivityAt;
     QString lastMessagePreview;
     Direction lastMessageDirection = Direction::In;
+    MessageKind lastMessageKind = MessageKind::Text;
     int unreadCount = 0;
+    bool needsHuman = false; // the AI handed over and no one has answered yet
     QStringList labels;
     QString contextJson; // post link, story, subject … as JSON
 };

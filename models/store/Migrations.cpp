@@ -1,0 +1,236 @@
+#include "Migrations.h"
+
+#include "SqlHelpers.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace wasel::models::migrations {
+
+namespace {
+
+using Steps = QStringList;
+
+// Version 1: the core tables every channel writes into.
+Steps version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE channel_accounts (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            external_id TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            settings TEXT NOT NULL DEFAULT '{}',
+            created_at INTEGER NOT NULL,
+            UNIQUE (kind, external_id)))"),
+        QStringLiteral(R"(CREATE TABLE customers (
+            id INTEGER PRIMARY KEY,
+            display_name TEXT NOT NULL DEFAULT '',
+            avatar_url TEXT NOT NULL DEFAULT '',
+            custom_fields TEXT NOT NULL DEFAULT '{}',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE identities (
+            id INTEGER PRIMARY KEY,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            channel TEXT NOT NULL,
+            external_id TEXT NOT NULL,
+            display_name TEXT NOT NULL DEFAULT '',
+            UNIQUE (channel, external_id)))"),
+        QStringLiteral("CREATE INDEX identities_customer ON identities(customer_id)"),
+        QStringLiteral(R"(CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY,
+            account_id INTEGER NOT NULL REFERENCES channel_accounts(id) ON DELETE CASCADE,
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            thread_key TEXT NOT NULL DEFAULT '',
+            context TEXT NOT NULL DEFAULT '{}',
+            status TEXT NOT NULL DEFAULT 'open'
+                CHECK (status IN ('open', 'pending', 'snoozed', 'resolved')),
+            snoozed_until INTEGER,
+            assignee TEXT NOT NULL DEFAULT '',
+            priority INTEGER NOT NULL DEFAULT 0,
+            ai_mode TEXT NOT NULL DEFAULT 'auto' CHECK (ai_mode IN ('auto', 'draft', 'off')),
+            last_customer_message_at INTEGER,
+            last_activity_at INTEGER NOT NULL,
+            last_message_preview TEXT NOT NULL DEFAULT '',
+            last_message_direction TEXT NOT NULL DEFAULT 'in',
+            last_message_kind TEXT NOT NULL DEFAULT 'text',
+            unread_count INTEGER NOT NULL DEFAULT 0,
+            needs_human INTEGER NOT NULL DEFAULT 0,
+            created_at INTEGER NOT NULL,
+            UNIQUE (account_id, customer_id, thread_key)))"),
+        QStringLiteral("CREATE INDEX conversations_activity ON conversations(last_activity_at DESC, id DESC)"),
+        QStringLiteral("CREATE INDEX conversations_customer ON conversations(customer_id)"),
+        QStringLiteral(R"(CREATE TABLE labels (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            color TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE conversation_labels (
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            label_id INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+            PRIMARY KEY (conversation_id, label_id)) WITHOUT ROWID)"),
+        QStringLiteral("CREATE INDEX conversation_labels_label ON conversation_labels(label_id)"),
+        QStringLiteral(R"(CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            channel TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+            sender_kind TEXT NOT NULL CHECK (sender_kind IN ('customer', 'agent', 'ai', 'system')),
+            sender_name TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            body TEXT NOT NULL DEFAULT '',
+            payload TEXT NOT NULL DEFAULT '{}',
+            external_id TEXT,
+            reply_to_external_id TEXT,
+            status TEXT NOT NULL,
+            status_reason TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        // Provider message ids are unique per channel; NULL (not yet sent) is exempt.
+        QStringLiteral("CREATE UNIQUE INDEX messages_external ON messages(channel, external_id)"
+                       " WHERE external_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX messages_conversation ON messages(conversation_id, id)"),
+        QStringLiteral(R"(CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            url TEXT NOT NULL DEFAULT '',
+            local_path TEXT NOT NULL DEFAULT '',
+            mime_type TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            size INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX attachments_message ON attachments(message_id)"),
+        QStringLiteral(R"(CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            author TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL,
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX notes_conversation ON notes(conversation_id)"),
+        QStringLiteral(R"(CREATE TABLE canned_responses (
+            id INTEGER PRIMARY KEY,
+            shortcut TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL DEFAULT '',
+            body TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE webhook_events (
+            id INTEGER PRIMARY KEY,
+            provider TEXT NOT NULL,
+            dedupe_key TEXT NOT NULL UNIQUE,
+            headers BLOB NOT NULL DEFAULT '',
+            body BLOB NOT NULL,
+            received_at INTEGER NOT NULL,
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'applied', 'failed', 'ignored')),
+            error TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX webhook_events_state ON webhook_events(state)"),
+        QStringLiteral(R"(CREATE TABLE outbox (
+            id INTEGER PRIMARY KEY,
+            client_id TEXT NOT NULL UNIQUE,
+            message_id INTEGER NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+            conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+            channel TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'queued'
+                CHECK (state IN ('queued', 'sending', 'sent', 'failed')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at INTEGER,
+            last_error TEXT NOT NULL DEFAULT '',
+            provider_message_id TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL,
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX outbox_state ON outbox(state, next_attempt_at)"),
+    };
+}
+
+// Version 2: full-text search. The columns hold text prepared by models/domain/TextSearch
+// (diacritics removed, Thai segmented, words joined by spaces), so the tokenizer only splits at
+// spaces and keeps combining marks inside words (STACK.md §5). rowid = messages.id / customers.id.
+Steps version2()
+{
+    return {
+        QStringLiteral("CREATE VIRTUAL TABLE message_search USING fts5(body,"
+                       " tokenize = \"unicode61 categories 'L* N* Co Mn Mc'\")"),
+        QStringLiteral("CREATE VIRTUAL TABLE customer_search USING fts5(name,"
+                       " tokenize = \"unicode61 categories 'L* N* Co Mn Mc'\")"),
+    };
+}
+
+// Existing rows are indexed by the Store after migrating (it owns the text preparation); a
+// marker row tells it to do so.
+Steps version2Backfill()
+{
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS store_tasks (name TEXT PRIMARY KEY) WITHOUT ROWID"),
+        QStringLiteral("INSERT OR IGNORE INTO store_tasks(name) VALUES ('reindex_search')"),
+    };
+}
+
+const std::vector<std::function<Steps()>> &allVersions()
+{
+    static const std::vector<std::function<Steps()>> versions{
+        version1,
+        [] { return version2() + version2Backfill(); },
+    };
+    return versions;
+}
+
+} // namespace
+
+int latestVersion()
+{
+    return int(allVersions().size());
+}
+
+int currentVersion(const QSqlDatabase &db)
+{
+    QSqlQuery q = sql::exec(db, QStringLiteral("PRAGMA user_version"));
+    return q.next() ? q.value(0).toInt() : -1;
+}
+
+bool migrate(const QSqlDatabase &db, QString *error, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    const int from = currentVersion(db);
+    if (from < 0) {
+        *error = QStringLiteral("cannot read the schema version: %1").arg(db.lastError().text());
+        return false;
+    }
+    if (from > latestVersion()) {
+        *error = QStringLiteral("the database has schema version %1, newer than this build of Wasel"
+                                " understands (%2); open it with a newer Wasel")
+                     .arg(from)
+                     .arg(latestVersion());
+        return false;
+    }
+    for (int version = from + 1; version <= target; ++version) {
+        sql::Transaction tx(db);
+        if (!tx.isActive()) {
+            *error = QStringLiteral("cannot begin the migration to version %1").arg(version);
+            return false;
+        }
+        const Steps steps = allVersions().at(std::size_t(version - 1))();
+        for (const QString &statement : steps) {
+            QSqlQuery q(db);
+            if (!q.exec(statement)) {
+                *error = QStringLiteral("migration to version %1 failed: %2")
+                             .arg(version)
+                             .arg(q.lastError().text());
+                return false;
+            }
+        }
+        // PRAGMA does not take bound parameters; the value is our own integer.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !tx.commit()) {
+            *error = QStringLiteral("cannot record schema version %1").arg(version);
+            return false;
+        }
+        qCInfo(lcStore) << "migrated the store to schema version" << version;
+    }
+    return true;
+}
+
+} // namespace wasel::models::migrations

@@ -1,0 +1,319 @@
+#include "Store.h"
+
+#include "Migrations.h"
+#include "StorePrivate.h"
+#include "domain/TextSearch.h"
+
+#include <QAtomicInt>
+#include <QSqlError>
+
+namespace wasel::models {
+
+using namespace sql;
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("wasel-store-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+} // namespace
+
+Store::Store(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+}
+
+Store::~Store()
+{
+    close();
+}
+
+bool Store::open(const QString &path)
+{
+    close();
+    d->lastError = {};
+    d->connectionName = nextConnectionName();
+    d->db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->connectionName);
+    d->db.setDatabaseName(path);
+    if (!d->db.open())
+        return d->fail(QStringLiteral("cannot open the store at %1: %2").arg(path, d->db.lastError().text()));
+
+    // WAL lets readers (the UI) run while a webhook commits; synchronous=FULL makes a commit
+    // survive power loss, which is what "acknowledged only after commit" promises a provider.
+    const QStringList pragmas{
+        QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        QStringLiteral("PRAGMA foreign_keys = ON"),
+        QStringLiteral("PRAGMA busy_timeout = 5000"),
+    };
+    for (const QString &pragma : pragmas) {
+        QSqlQuery q(d->db);
+        if (!q.exec(pragma))
+            return d->fail(QStringLiteral("cannot configure the store (%1): %2").arg(pragma, q.lastError().text()));
+    }
+
+    QString error;
+    if (!migrations::migrate(d->db, &error)) {
+        d->fail(error);
+        d->db.close();
+        return false;
+    }
+    if (!d->reindexAllIfRequested()) {
+        d->db.close();
+        return false;
+    }
+    return true;
+}
+
+void Store::close()
+{
+    if (d->connectionName.isEmpty())
+        return;
+    if (d->db.isOpen())
+        d->db.close();
+    d->db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(d->connectionName);
+    d->connectionName.clear();
+}
+
+bool Store::isOpen() const
+{
+    return d->db.isOpen();
+}
+
+QString Store::connectionName() const
+{
+    return d->connectionName;
+}
+
+StoreError Store::lastError() const
+{
+    return d->lastError;
+}
+
+int Store::schemaVersion() const
+{
+    return migrations::currentVersion(d->db);
+}
+
+int Store::currentSchemaVersion()
+{
+    return migrations::latestVersion();
+}
+
+// ---- Full-text index ---------------------------------------------------------------------------
+
+bool Store::Private::indexMessage(qint64 messageId, const QString &body)
+{
+    const QString text = search::indexText(body);
+    if (text.isEmpty())
+        return true;
+    return ok(exec(db, QStringLiteral("INSERT OR REPLACE INTO message_search(rowid, body) VALUES (?, ?)"),
+                   {messageId, text}));
+}
+
+bool Store::Private::indexCustomer(qint64 customerId, const QString &name)
+{
+    if (!ok(exec(db, QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"), {customerId})))
+        return false;
+    const QString text = search::indexText(name);
+    if (text.isEmpty())
+        return true;
+    return ok(exec(db, QStringLiteral("INSERT INTO customer_search(rowid, name) VALUES (?, ?)"),
+                   {customerId, text}));
+}
+
+bool Store::Private::reindexAllIfRequested()
+{
+    QSqlQuery pending = exec(db, QStringLiteral("SELECT 1 FROM store_tasks WHERE name = 'reindex_search'"));
+    if (!pending.next())
+        return true;
+    pending.finish();
+
+    Transaction tx(db);
+    exec(db, QStringLiteral("DELETE FROM message_search"));
+    exec(db, QStringLiteral("DELETE FROM customer_search"));
+    QSqlQuery messages = exec(db, QStringLiteral("SELECT id, body FROM messages"));
+    while (messages.next()) {
+        if (!indexMessage(messages.value(0).toLongLong(), messages.value(1).toString()))
+            return fail(QStringLiteral("cannot rebuild the message search index"));
+    }
+    QSqlQuery customers = exec(db, QStringLiteral("SELECT id, display_name FROM customers"));
+    while (customers.next()) {
+        if (!indexCustomer(customers.value(0).toLongLong(), customers.value(1).toString()))
+            return fail(QStringLiteral("cannot rebuild the customer search index"));
+    }
+    exec(db, QStringLiteral("DELETE FROM store_tasks WHERE name = 'reindex_search'"));
+    if (!tx.commit())
+        return fail(QStringLiteral("cannot commit the rebuilt search index"));
+    return true;
+}
+
+// ---- Staff actions -----------------------------------------------------------------------------
+
+namespace {
+
+// One UPDATE on one conversation, committed on its own.
+bool updateConversation(Store::Private &d, qint64 id, const QString &assignments,
+                        std::initializer_list<QVariant> values)
+{
+    QSqlQuery q(d.db);
+    q.prepare(QStringLiteral("UPDATE conversations SET %1 WHERE id = ?").arg(assignments));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    q.addBindValue(id);
+    if (!q.exec())
+        return d.fail(QStringLiteral("cannot update conversation %1: %2").arg(id).arg(q.lastError().text()));
+    if (q.numRowsAffected() == 0)
+        return d.fail(QStringLiteral("conversation %1 does not exist").arg(id));
+    return true;
+}
+
+} // namespace
+
+bool Store::setStatus(qint64 conversationId, ConversationStatus status, const QDateTime &snoozedUntil)
+{
+    if (status == ConversationStatus::Snoozed && !snoozedUntil.isValid())
+        return d->fail(QStringLiteral("snoozing needs a time to wake up"));
+    const QVariant until = status == ConversationStatus::Snoozed ? fromDateTime(snoozedUntil)
+                                                                 : fromDateTime(QDateTime());
+    if (!updateConversation(*d, conversationId, QStringLiteral("status = ?, snoozed_until = ?"),
+                            {toString(status), until}))
+        return false;
+    Q_EMIT conversationChanged(conversationId);
+    return true;
+}
+
+bool Store::setAssignee(qint64 conversationId, const QString &assignee)
+{
+    if (!updateConversation(*d, conversationId, QStringLiteral("assignee = ?"), {assignee}))
+        return false;
+    Q_EMIT conversationChanged(conversationId);
+    return true;
+}
+
+bool Store::setPriority(qint64 conversationId, Priority priority)
+{
+    if (!updateConversation(*d, conversationId, QStringLiteral("priority = ?"), {int(priority)}))
+        return false;
+    Q_EMIT conversationChanged(conversationId);
+    return true;
+}
+
+bool Store::setAiMode(qint64 conversationId, AiMode mode)
+{
+    if (!updateConversation(*d, conversationId, QStringLiteral("ai_mode = ?"), {toString(mode)}))
+        return false;
+    Q_EMIT conversationChanged(conversationId);
+    return true;
+}
+
+bool Store::setNeedsHuman(qint64 conversationId, bool needsHuman)
+{
+    if (!updateConversation(*d, conversationId, QStringLiteral("needs_human = ?"), {needsHuman ? 1 : 0}))
+        return false;
+    Q_EMIT conversationChanged(conversationId);
+    return true;
+}
+
+bool Store::markRead(qint64 conversationId)
+{
+    if (!updateConversation(*d, conversationId, QStringLiteral("unread_count = 0"), {}))
+        return false;
+    Q_EMIT conversationChanged(conversationId);
+    return true;
+}
+
+bool Store::markUnread(qint64 conversationId)
+{
+    if (!updateConversation(*d, conversationId, QStringLiteral("unread_count = MAX(unread_count, 1)"), {}))
+        return false;
+    Q_EMIT conversationChanged(conversationId);
+    return true;
+}
+
+bool Store::addLabel(qint64 conversationId, const QString &label)
+{
+    const QString name = label.trimmed();
+    if (name.isEmpty())
+        return d->fail(QStringLiteral("a label needs a name"));
+    Transaction tx(d->db);
+    if (!ok(exec(d->db, QStringLiteral("INSERT OR IGNORE INTO labels(name) VALUES (?)"), {name}))
+        || !ok(exec(d->db,
+                    QStringLiteral("INSERT OR IGNORE INTO conversation_labels(conversation_id, label_id)"
+                                   " SELECT ?, id FROM labels WHERE name = ?"),
+                    {conversationId, name}))
+        || !tx.commit())
+        return d->fail(QStringLiteral("cannot label conversation %1").arg(conversationId));
+    Q_EMIT conversationChanged(conversationId);
+    return true;
+}
+
+bool Store::removeLabel(qint64 conversationId, const QString &label)
+{
+    if (!ok(exec(d->db,
+                 QStringLiteral("DELETE FROM conversation_labels WHERE conversation_id = ?"
+                                " AND label_id = (SELECT id FROM labels WHERE name = ?)"),
+                 {conversationId, label})))
+        return d->fail(QStringLiteral("cannot remove a label from conversation %1").arg(conversationId));
+    Q_EMIT conversationChanged(conversationId);
+    return true;
+}
+
+qint64 Store::addNote(qint64 conversationId, const QString &author, const QString &body)
+{
+    if (body.trimmed().isEmpty()) {
+        d->fail(QStringLiteral("a note needs text"));
+        return 0;
+    }
+    QSqlQuery q = exec(d->db,
+                       QStringLiteral("INSERT INTO notes(conversation_id, author, body, created_at)"
+                                      " VALUES (?, ?, ?, ?)"),
+                       {conversationId, author, body, fromDateTime(QDateTime::currentDateTimeUtc())});
+    if (!ok(q)) {
+        d->fail(QStringLiteral("cannot add a note to conversation %1").arg(conversationId));
+        return 0;
+    }
+    Q_EMIT conversationChanged(conversationId);
+    return q.lastInsertId().toLongLong();
+}
+
+qint64 Store::addCannedResponse(const CannedResponse &response)
+{
+    QSqlQuery q = exec(d->db,
+                       QStringLiteral("INSERT INTO canned_responses(shortcut, title, body) VALUES (?, ?, ?)"
+                                      " ON CONFLICT(shortcut) DO UPDATE SET title = excluded.title,"
+                                      " body = excluded.body"),
+                       {response.shortcut, response.title, response.body});
+    if (!ok(q)) {
+        d->fail(QStringLiteral("cannot save the canned response /%1").arg(response.shortcut));
+        return 0;
+    }
+    QSqlQuery id = exec(d->db, QStringLiteral("SELECT id FROM canned_responses WHERE shortcut = ?"),
+                        {response.shortcut});
+    return id.next() ? id.value(0).toLongLong() : 0;
+}
+
+bool Store::addIdentity(qint64 customerId, ChannelKind channel, const QString &externalId,
+                        const QString &displayName)
+{
+    QSqlQuery existing = exec(d->db,
+                              QStringLiteral("SELECT customer_id FROM identities WHERE channel = ? AND external_id = ?"),
+                              {toString(channel), externalId});
+    if (existing.next()) {
+        if (existing.value(0).toLongLong() == customerId)
+            return true;
+        return d->fail(QStringLiteral("that %1 identity already belongs to another customer").arg(toString(channel)));
+    }
+    return ok(exec(d->db,
+                   QStringLiteral("INSERT INTO identities(customer_id, channel, external_id, display_name)"
+                                  " VALUES (?, ?, ?, ?)"),
+                   {customerId, toString(channel), externalId, displayName}))
+        || d->fail(QStringLiteral("cannot link the identity to customer %1").arg(customerId));
+}
+
+} // namespace wasel::models

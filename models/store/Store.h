@@ -34,7 +34,7 @@ struct ConversationQuery {
     std::optional<QString> label;
     bool unreadOnly = false;
     bool failedOnly = false;  // conversations with an outbound message that failed
-    bool needsHuman = false;  // AI handed over: ai_mode off and not resolved
+    bool needsHuman = false;  // the AI handed over and no one has answered yet
     // Keyset paging: rows strictly after this (lastActivityAt DESC, id DESC) position.
     std::optional<std::pair<QDateTime, qint64>> after;
     int limit = 100;
@@ -154,6 +154,7 @@ public:
     bool setAssignee(qint64 conversationId, const QString &assignee);
     bool setPriority(qint64 conversationId, Priority priority);
     bool setAiMode(qint64 conversationId, AiMode mode);
+    bool setNeedsHuman(qint64 conversationId, bool needsHuman);
     bool markRead(qint64 conversationId);
     bool markUnread(qint64 conversationId);
     bool addLabel(qint64 conversationId, const QString &label);
@@ -174,9 +175,11 @@ Q_SIGNALS:
     void messageInserted(qint64 conversationId, qint64 messageId);
     void messageChanged(qint64 conversationId, qint64 messageId);
 
-private:
-    friend class StoreTestAccess;
+public:
+    // Implementation detail, declared here so the store's own translation units can share helpers.
     struct Private;
+
+private:
     std::unique_ptr<Private> d;
 };
 

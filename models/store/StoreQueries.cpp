@@ -1,0 +1,437 @@
+// Reading: conversations, messages, customers and full-text search.
+
+#include "Store.h"
+#include "StorePrivate.h"
+#include "domain/TextSearch.h"
+
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace wasel::models {
+
+using namespace sql;
+
+QString conversationSelect()
+{
+    return QStringLiteral(R"(SELECT c.id, c.account_id, c.customer_id, a.kind, c.thread_key, cu.display_name,
+            cu.avatar_url, c.status, c.snoozed_until, c.assignee, c.priority, c.ai_mode,
+            c.last_customer_message_at, c.last_activity_at, c.last_message_preview, c.last_message_direction,
+            c.last_message_kind, c.unread_count, c.needs_human, c.context,
+            (SELECT group_concat(l.name, char(31)) FROM conversation_labels cl JOIN labels l ON l.id = cl.label_id
+              WHERE cl.conversation_id = c.id)
+        FROM conversations c
+        JOIN channel_accounts a ON a.id = c.account_id
+        JOIN customers cu ON cu.id = c.customer_id)");
+}
+
+Conversation Store::Private::readConversation(const QSqlQuery &q)
+{
+    Conversation c;
+    c.id = q.value(0).toLongLong();
+    c.accountId = q.value(1).toLongLong();
+    c.customerId = q.value(2).toLongLong();
+    c.channel = channelKindFromString(q.value(3).toString()).value_or(ChannelKind::Messenger);
+    c.threadKey = q.value(4).toString();
+    c.customerName = q.value(5).toString();
+    c.avatarUrl = q.value(6).toString();
+    c.status = conversationStatusFromString(q.value(7).toString()).value_or(ConversationStatus::Open);
+    c.snoozedUntil = toDateTime(q.value(8));
+    c.assignee = q.value(9).toString();
+    c.priority = Priority(std::clamp(q.value(10).toInt(), 0, int(Priority::Urgent)));
+    c.aiMode = aiModeFromString(q.value(11).toString()).value_or(AiMode::Auto);
+    c.lastCustomerMessageAt = toDateTime(q.value(12));
+    c.lastActivityAt = toDateTime(q.value(13));
+    c.lastMessagePreview = q.value(14).toString();
+    c.lastMessageDirection = directionFromString(q.value(15).toString()).value_or(Direction::In);
+    c.lastMessageKind = messageKindFromString(q.value(16).toString()).value_or(MessageKind::Text);
+    c.unreadCount = q.value(17).toInt();
+    c.needsHuman = q.value(18).toBool();
+    c.contextJson = q.value(19).toString();
+    const QString labels = q.value(20).toString();
+    if (!labels.isEmpty()) {
+        c.labels = labels.split(QChar(31));
+        c.labels.sort(Qt::CaseInsensitive);
+    }
+    return c;
+}
+
+QString messageSelect()
+{
+    return QStringLiteral(R"(SELECT id, conversation_id, channel, direction, sender_kind, sender_name, kind, body,
+            payload, external_id, reply_to_external_id, status, status_reason, created_at, updated_at
+        FROM messages)");
+}
+
+Message Store::Private::readMessage(const QSqlQuery &q)
+{
+    Message m;
+    m.id = q.value(0).toLongLong();
+    m.conversationId = q.value(1).toLongLong();
+    m.channel = channelKindFromString(q.value(2).toString()).value_or(ChannelKind::Messenger);
+    m.direction = directionFromString(q.value(3).toString()).value_or(Direction::In);
+    m.sender = senderKindFromString(q.value(4).toString()).value_or(SenderKind::Customer);
+    m.senderName = q.value(5).toString();
+    m.kind = messageKindFromString(q.value(6).toString()).value_or(MessageKind::Unsupported);
+    m.body = q.value(7).toString();
+    m.payloadJson = q.value(8).toString();
+    m.externalId = q.value(9).toString();
+    m.replyToExternalId = q.value(10).toString();
+    m.status = messageStatusFromString(q.value(11).toString()).value_or(MessageStatus::Received);
+    m.statusReason = q.value(12).toString();
+    m.createdAt = toDateTime(q.value(13));
+    m.updatedAt = toDateTime(q.value(14));
+    return m;
+}
+
+QList<Attachment> Store::Private::attachmentsOf(qint64 messageId) const
+{
+    QList<Attachment> result;
+    QSqlQuery q = exec(db, QStringLiteral("SELECT id, kind, url, local_path, mime_type, file_name, size"
+                                          " FROM attachments WHERE message_id = ? ORDER BY id"),
+                       {messageId});
+    while (q.next()) {
+        Attachment a;
+        a.id = q.value(0).toLongLong();
+        a.kind = messageKindFromString(q.value(1).toString()).value_or(MessageKind::File);
+        a.url = q.value(2).toString();
+        a.localPath = q.value(3).toString();
+        a.mimeType = q.value(4).toString();
+        a.fileName = q.value(5).toString();
+        a.size = q.value(6).toLongLong();
+        result.append(a);
+    }
+    return result;
+}
+
+namespace {
+
+// WHERE clause and binds for a ConversationQuery (paging excluded).
+std::pair<QString, QVariantList> whereFor(const ConversationQuery &query)
+{
+    QStringList conditions;
+    QVariantList binds;
+    if (query.status) {
+        conditions << QStringLiteral("c.status = ?");
+        binds << toString(*query.status);
+    }
+    if (query.channel) {
+        conditions << QStringLiteral("a.kind = ?");
+        binds << toString(*query.channel);
+    }
+    if (query.assignee) {
+        conditions << QStringLiteral("c.assignee = ?");
+        binds << *query.assignee;
+    }
+    if (query.label) {
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM conversation_labels cl JOIN labels l ON l.id = cl.label_id"
+                                     " WHERE cl.conversation_id = c.id AND l.name = ?)");
+        binds << *query.label;
+    }
+    if (query.unreadOnly)
+        conditions << QStringLiteral("c.unread_count > 0");
+    if (query.failedOnly)
+        conditions << QStringLiteral("EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.status = 'failed')");
+    if (query.needsHuman)
+        conditions << QStringLiteral("c.needs_human = 1 AND c.status <> 'resolved'");
+    return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), binds};
+}
+
+QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql) ) {
+        qCWarning(lcStore) << "prepare failed:" << q.lastError().text();
+        return q;
+    }
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        qCWarning(lcStore) << "query failed:" << q.lastError().text();
+    return q;
+}
+
+} // namespace
+
+QList<Conversation> Store::conversations(const ConversationQuery &query) const
+{
+    auto [where, binds] = whereFor(query);
+    if (query.after) {
+        where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+        where += QStringLiteral("(c.last_activity_at < ? OR (c.last_activity_at = ? AND c.id < ?))");
+        binds << fromDateTime(query.after->first) << fromDateTime(query.after->first) << query.after->second;
+    }
+    binds << std::max(1, query.limit);
+    QSqlQuery q = run(d->db, conversationSelect() + where + QStringLiteral(" ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?"), binds);
+    QList<Conversation> result;
+    while (q.next())
+        result.append(Private::readConversation(q));
+    return result;
+}
+
+std::optional<Conversation> Store::conversation(qint64 id) const
+{
+    QSqlQuery q = run(d->db, conversationSelect() + QStringLiteral(" WHERE c.id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return Private::readConversation(q);
+}
+
+bool Store::conversationMatches(qint64 id, const ConversationQuery &query) const
+{
+    auto [where, binds] = whereFor(query);
+    where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
+    where += QStringLiteral("c.id = ?");
+    binds << id;
+    QSqlQuery q = run(d->db, QStringLiteral("SELECT 1 FROM conversations c JOIN channel_accounts a ON a.id = c.account_id") + where, binds);
+    return q.next();
+}
+
+int Store::conversationCount(const ConversationQuery &query) const
+{
+    const auto [where, binds] = whereFor(query);
+    QSqlQuery q = run(d->db, QStringLiteral("SELECT count(*) FROM conversations c JOIN channel_accounts a ON a.id = c.account_id") + where, binds);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<Message> Store::messages(qint64 conversationId, qint64 beforeMessageId, int limit) const
+{
+    QSqlQuery q = run(d->db,
+                      messageSelect() + QStringLiteral(" WHERE conversation_id = ? AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"),
+                      {conversationId, beforeMessageId, beforeMessageId, std::max(1, limit)});
+    QList<Message> result;
+    while (q.next())
+        result.prepend(Private::readMessage(q));
+    q.finish();
+    for (Message &m : result)
+        m.attachments = d->attachmentsOf(m.id);
+    return result;
+}
+
+std::optional<Message> Store::message(qint64 id) const
+{
+    QSqlQuery q = run(d->db, messageSelect() + QStringLiteral(" WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    Message m = Private::readMessage(q);
+    q.finish();
+    m.attachments = d->attachmentsOf(m.id);
+    return m;
+}
+
+std::optional<Customer> Store::customer(qint64 id) const
+{
+    QSqlQuery q = run(d->db, QStringLiteral("SELECT id, display_name, avatar_url, created_at FROM customers WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return Customer{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), toDateTime(q.value(3))};
+}
+
+QList<Identity> Store::identities(qint64 customerId) const
+{
+    QSqlQuery q = run(d->db, QStringLiteral("SELECT id, customer_id, channel, external_id, display_name FROM identities"
+                                            " WHERE customer_id = ? ORDER BY id"),
+                      {customerId});
+    QList<Identity> result;
+    while (q.next()) {
+        result.append(Identity{q.value(0).toLongLong(), q.value(1).toLongLong(),
+                               channelKindFromString(q.value(2).toString()).value_or(ChannelKind::Messenger),
+                               q.value(3).toString(), q.value(4).toString()});
+    }
+    return result;
+}
+
+QList<ChannelAccount> Store::channelAccounts() const
+{
+    QSqlQuery q = run(d->db, QStringLiteral("SELECT id, kind, external_id, name FROM channel_accounts ORDER BY id"), {});
+    QList<ChannelAccount> result;
+    while (q.next()) {
+        result.append(ChannelAccount{q.value(0).toLongLong(),
+                                     channelKindFromString(q.value(1).toString()).value_or(ChannelKind::Messenger),
+                                     q.value(2).toString(), q.value(3).toString()});
+    }
+    return result;
+}
+
+QList<Note> Store::notes(qint64 conversationId) const
+{
+    QSqlQuery q = run(d->db, QStringLiteral("SELECT id, conversation_id, author, body, created_at FROM notes"
+                                            " WHERE conversation_id = ? ORDER BY created_at, id"),
+                      {conversationId});
+    QList<Note> result;
+    while (q.next())
+        result.append(Note{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                           q.value(3).toString(), toDateTime(q.value(4))});
+    return result;
+}
+
+QList<CannedResponse> Store::cannedResponses() const
+{
+    QSqlQuery q = run(d->db, QStringLiteral("SELECT id, shortcut, title, body FROM canned_responses ORDER BY shortcut"), {});
+    QList<CannedResponse> result;
+    while (q.next())
+        result.append(CannedResponse{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+    return result;
+}
+
+QStringList Store::labels() const
+{
+    QSqlQuery q = run(d->db, QStringLiteral("SELECT name FROM labels ORDER BY name COLLATE NOCASE"), {});
+    QStringList result;
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
+}
+
+QList<WebhookEvent> Store::webhookEvents(const QString &state, int limit) const
+{
+    QSqlQuery q = run(d->db, QStringLiteral("SELECT id, provider, dedupe_key, headers, body, received_at, state, error"
+                                            " FROM webhook_events WHERE (? = '' OR state = ?) ORDER BY id LIMIT ?"),
+                      {state, state, std::max(1, limit)});
+    QList<WebhookEvent> result;
+    while (q.next()) {
+        WebhookEvent e;
+        e.id = q.value(0).toLongLong();
+        e.provider = q.value(1).toString();
+        e.dedupeKey = q.value(2).toString();
+        e.headers = q.value(3).toByteArray();
+        e.body = q.value(4).toByteArray();
+        e.receivedAt = toDateTime(q.value(5));
+        e.state = q.value(6).toString();
+        e.error = q.value(7).toString();
+        result.append(e);
+    }
+    return result;
+}
+
+QList<OutboxItem> Store::outbox(const QString &state) const
+{
+    QSqlQuery q = run(d->db, QStringLiteral("SELECT id, client_id, message_id, conversation_id, channel, state, attempts,"
+                                            " next_attempt_at, last_error, provider_message_id, created_at"
+                                            " FROM outbox WHERE (? = '' OR state = ?) ORDER BY id"),
+                      {state, state});
+    QList<OutboxItem> result;
+    while (q.next()) {
+        OutboxItem o;
+        o.id = q.value(0).toLongLong();
+        o.clientId = q.value(1).toString();
+        o.messageId = q.value(2).toLongLong();
+        o.conversationId = q.value(3).toLongLong();
+        o.channel = channelKindFromString(q.value(4).toString()).value_or(ChannelKind::Messenger);
+        o.state = q.value(5).toString();
+        o.attempts = q.value(6).toInt();
+        o.nextAttemptAt = toDateTime(q.value(7));
+        o.lastError = q.value(8).toString();
+        o.providerMessageId = q.value(9).toString();
+        o.createdAt = toDateTime(q.value(10));
+        result.append(o);
+    }
+    return result;
+}
+
+// ---- Search ------------------------------------------------------------------------------------
+
+namespace {
+
+constexpr QChar HighlightStart(0x02);
+constexpr QChar HighlightEnd(0x03);
+constexpr qsizetype SnippetContext = 40;
+
+// The original text around the first match, with every occurrence of a query word marked. Matching
+// runs on a normalized copy that remembers where each character came from, so harakat in the
+// message do not hide the match and the snippet keeps the text exactly as the customer wrote it.
+QString snippetFor(const QString &original, const QStringList &terms)
+{
+    QString folded;
+    QList<qsizetype> origin;
+    folded.reserve(original.size());
+    for (qsizetype i = 0; i < original.size(); ++i) {
+        const QString piece = search::normalize(QStringView(original).mid(i, 1));
+        for (QChar c : piece) {
+            folded.append(c);
+            origin.append(i);
+        }
+    }
+    QList<std::pair<qsizetype, qsizetype>> ranges; // [start, end) in original
+    for (const QString &term : terms) {
+        if (term.isEmpty())
+            continue;
+        for (qsizetype at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.size()))
+            ranges.append({origin.at(at), origin.at(at + term.size() - 1) + 1});
+    }
+    std::sort(ranges.begin(), ranges.end());
+    const qsizetype first = ranges.isEmpty() ? 0 : ranges.first().first;
+    const qsizetype from = std::max<qsizetype>(0, first - SnippetContext);
+    const qsizetype to = std::min<qsizetype>(original.size(), first + 2 * SnippetContext + 40);
+
+    QString out;
+    if (from > 0)
+        out += QChar(0x2026);
+    qsizetype pos = from;
+    for (const auto &[start, end] : ranges) {
+        if (start < pos || start >= to)
+            continue;
+        out += original.mid(pos, start - pos) + HighlightStart + original.mid(start, end - start) + HighlightEnd;
+        pos = end;
+    }
+    if (pos < to)
+        out += original.mid(pos, to - pos);
+    if (to < original.size())
+        out += QChar(0x2026);
+    return out.simplified();
+}
+
+} // namespace
+
+QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) const
+{
+    const QString match = search::matchExpression(userQuery);
+    if (match.isEmpty())
+        return {};
+    QSqlQuery q = run(d->db, QStringLiteral(R"(SELECT m.id, m.conversation_id, cu.display_name, m.channel, m.body, m.created_at
+            FROM message_search s
+            JOIN messages m ON m.id = s.rowid
+            JOIN conversations c ON c.id = m.conversation_id
+            JOIN customers cu ON cu.id = c.customer_id
+            WHERE message_search MATCH ? ORDER BY rank, m.id DESC LIMIT ?)"),
+                      {match, std::max(1, limit)});
+    const QStringList terms = search::words(userQuery);
+    QList<SearchHit> result;
+    while (q.next()) {
+        SearchHit hit;
+        hit.messageId = q.value(0).toLongLong();
+        hit.conversationId = q.value(1).toLongLong();
+        hit.customerName = q.value(2).toString();
+        hit.channel = channelKindFromString(q.value(3).toString()).value_or(ChannelKind::Messenger);
+        hit.snippet = snippetFor(q.value(4).toString(), terms);
+        hit.createdAt = toDateTime(q.value(5));
+        result.append(hit);
+    }
+    return result;
+}
+
+QList<CustomerHit> Store::searchCustomers(const QString &userQuery, int limit) const
+{
+    const QString match = search::matchExpression(userQuery);
+    if (match.isEmpty())
+        return {};
+    QSqlQuery q = run(d->db, QStringLiteral(R"(SELECT cu.id, cu.display_name,
+                (SELECT group_concat(c.id) FROM conversations c WHERE c.customer_id = cu.id)
+            FROM customer_search s JOIN customers cu ON cu.id = s.rowid
+            WHERE customer_search MATCH ? ORDER BY rank LIMIT ?)"),
+                      {match, std::max(1, limit)});
+    QList<CustomerHit> result;
+    while (q.next()) {
+        CustomerHit hit;
+        hit.customerId = q.value(0).toLongLong();
+        hit.displayName = q.value(1).toString();
+        const QStringList ids = q.value(2).toString().split(u',', Qt::SkipEmptyParts);
+        for (const QString &id : ids)
+            hit.conversationIds.append(id.toLongLong());
+        result.append(hit);
+    }
+    return result;
+}
+
+} // namespace wasel::models

@@ -1,0 +1,44 @@
+#pragma once
+
+// Internals shared by the Store's translation units (Store.cpp, StoreApply.cpp, StoreQueries.cpp).
+
+#include "SqlHelpers.h"
+#include "Store.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace wasel::models {
+
+struct Store::Private {
+    QString connectionName;
+    QSqlDatabase db;
+    StoreError lastError;
+
+    bool fail(const QString &message)
+    {
+        lastError.message = message;
+        qCWarning(lcStore).noquote() << message;
+        return false;
+    }
+
+    // Full-text index maintenance; callers run these inside their own transaction.
+    bool indexMessage(qint64 messageId, const QString &body);
+    bool indexCustomer(qint64 customerId, const QString &name);
+    bool reindexAllIfRequested();
+
+    // Row readers shared by several queries.
+    static Conversation readConversation(const QSqlQuery &q);
+    static Message readMessage(const QSqlQuery &q);
+    QList<Attachment> attachmentsOf(qint64 messageId) const;
+
+    // Moves conversation bookkeeping forward after a message was inserted.
+    bool touchConversation(qint64 conversationId, const Message &message);
+};
+
+// SELECT list and FROM clause that readConversation() understands.
+QString conversationSelect();
+// SELECT list and FROM clause that readMessage() understands.
+QString messageSelect();
+
+} // namespace wasel::models
