@@ -1,0 +1,181 @@
+#include "MessageListModel.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QVariantMap>
+
+namespace wasel::models {
+
+MessageListModel::MessageListModel(Store *store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    connect(m_store, &Store::messageInserted, this, &MessageListModel::onMessageInserted);
+    connect(m_store, &Store::messageChanged, this, &MessageListModel::onMessageChanged);
+}
+
+void MessageListModel::setConversation(qint64 conversationId)
+{
+    beginResetModel();
+    m_conversationId = conversationId;
+    m_rows = conversationId ? m_store->messages(conversationId, 0, m_pageSize) : QList<Message>();
+    m_atStart = m_rows.size() < m_pageSize;
+    endResetModel();
+}
+
+void MessageListModel::setPageSize(int rows)
+{
+    m_pageSize = std::max(1, rows);
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_conversationId != 0 && !m_atStart;
+}
+
+void MessageListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const qint64 oldest = m_rows.isEmpty() ? 0 : m_rows.first().id;
+    const QList<Message> older = m_store->messages(m_conversationId, oldest, m_pageSize);
+    m_atStart = older.size() < m_pageSize;
+    if (older.isEmpty())
+        return;
+    beginInsertRows(QModelIndex(), 0, int(older.size() - 1));
+    m_rows = older + m_rows;
+    endInsertRows();
+    // The previously first message may no longer start a day now that it has a predecessor.
+    const QModelIndex formerFirst = index(int(older.size()), 0);
+    Q_EMIT dataChanged(formerFirst, formerFirst, {MessageRole::StartsNewDay});
+}
+
+int MessageListModel::rowOf(qint64 messageId) const
+{
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        if (m_rows.at(i).id == messageId)
+            return i;
+    }
+    return -1;
+}
+
+void MessageListModel::onMessageInserted(qint64 conversationId, qint64 messageId)
+{
+    if (conversationId != m_conversationId || rowOf(messageId) >= 0)
+        return;
+    const auto message = m_store->message(messageId);
+    if (!message)
+        return;
+    // Ids grow with insertion; a backfilled older message goes where its id belongs.
+    int row = int(m_rows.size());
+    while (row > 0 && m_rows.at(row - 1).id > messageId)
+        --row;
+    if (row == 0 && !m_atStart)
+        return; // older than everything loaded: it arrives with fetchMore()
+    beginInsertRows(QModelIndex(), row, row);
+    m_rows.insert(row, *message);
+    endInsertRows();
+    if (row + 1 < m_rows.size()) {
+        const QModelIndex next = index(row + 1, 0);
+        Q_EMIT dataChanged(next, next, {MessageRole::StartsNewDay});
+    }
+}
+
+void MessageListModel::onMessageChanged(qint64 conversationId, qint64 messageId)
+{
+    if (conversationId != m_conversationId)
+        return;
+    const int row = rowOf(messageId);
+    if (row < 0)
+        return;
+    const auto message = m_store->message(messageId);
+    if (!message)
+        return;
+    m_rows[row] = *message;
+    const QModelIndex changed = index(row, 0);
+    Q_EMIT dataChanged(changed, changed);
+}
+
+bool MessageListModel::startsNewDay(int row) const
+{
+    if (row == 0)
+        return true;
+    return m_rows.at(row - 1).createdAt.toLocalTime().date() != m_rows.at(row).createdAt.toLocalTime().date();
+}
+
+namespace {
+
+QVariantList attachmentList(const QList<Attachment> &attachments)
+{
+    QVariantList list;
+    for (const Attachment &a : attachments) {
+        list.append(QVariantMap{
+            {QStringLiteral("kind"), toString(a.kind)},
+            {QStringLiteral("url"), a.url},
+            {QStringLiteral("localPath"), a.localPath},
+            {QStringLiteral("mimeType"), a.mimeType},
+            {QStringLiteral("fileName"), a.fileName},
+            {QStringLiteral("size"), a.size},
+        });
+    }
+    return list;
+}
+
+} // namespace
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Message &m = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case MessageRole::Text: return m.body;
+    case MessageRole::Id: return m.id;
+    case MessageRole::ConversationId: return m.conversationId;
+    case MessageRole::Direction: return int(m.direction);
+    case MessageRole::Sender: return int(m.sender);
+    case MessageRole::SenderName: return m.senderName;
+    case MessageRole::Kind: return int(m.kind);
+    case MessageRole::TextDirection: return int(m.body.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    case MessageRole::Payload: return QJsonDocument::fromJson(m.payloadJson.toUtf8()).object().toVariantMap();
+    case MessageRole::Attachments: return attachmentList(m.attachments);
+    case MessageRole::ExternalId: return m.externalId;
+    case MessageRole::ReplyToExternalId: return m.replyToExternalId;
+    case MessageRole::Status: return int(m.status);
+    case MessageRole::StatusReason: return m.statusReason;
+    case MessageRole::CreatedAt: return m.createdAt;
+    case MessageRole::StartsNewDay: return startsNewDay(index.row());
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    return {
+        {Qt::DisplayRole, "display"},
+        {MessageRole::Id, "messageId"},
+        {MessageRole::ConversationId, "conversationId"},
+        {MessageRole::Direction, "direction"},
+        {MessageRole::Sender, "sender"},
+        {MessageRole::SenderName, "senderName"},
+        {MessageRole::Kind, "kind"},
+        {MessageRole::Text, "text"},
+        {MessageRole::TextDirection, "textDirection"},
+        {MessageRole::Payload, "payload"},
+        {MessageRole::Attachments, "attachments"},
+        {MessageRole::ExternalId, "externalId"},
+        {MessageRole::ReplyToExternalId, "replyToExternalId"},
+        {MessageRole::Status, "status"},
+        {MessageRole::StatusReason, "statusReason"},
+        {MessageRole::CreatedAt, "createdAt"},
+        {MessageRole::StartsNewDay, "startsNewDay"},
+    };
+}
+
+} // namespace wasel::models

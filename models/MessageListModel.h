@@ -1,0 +1,45 @@
+#pragma once
+
+// The messages of one conversation, oldest at the top. The newest page loads first; older pages are
+// prepended through canFetchMore()/fetchMore() as the view scrolls up. New and changed messages
+// (delivery ticks, failures) update in place.
+
+#include "Roles.h"
+#include "store/Store.h"
+
+#include <QAbstractListModel>
+
+namespace wasel::models {
+
+class MessageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    explicit MessageListModel(Store *store, QObject *parent = nullptr);
+
+    void setConversation(qint64 conversationId);
+    qint64 conversationId() const { return m_conversationId; }
+    void setPageSize(int rows);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    int rowOf(qint64 messageId) const;
+
+private:
+    void onMessageInserted(qint64 conversationId, qint64 messageId);
+    void onMessageChanged(qint64 conversationId, qint64 messageId);
+    bool startsNewDay(int row) const;
+
+    Store *m_store;
+    qint64 m_conversationId = 0;
+    QList<Message> m_rows;
+    int m_pageSize = 50;
+    bool m_atStart = true;
+};
+
+} // namespace wasel::models
