@@ -1,0 +1,57 @@
+#pragma once
+
+// The composition root: builds the store, services and (in demo and headless modes) the webhook
+// gateway, and hands them to whoever runs the app. Only this class knows concrete types; its header
+// names no channels/ type so that ui/ never sees them.
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace wasel::models {
+class Store;
+}
+
+namespace wasel::app {
+
+class InboxActions;
+
+struct AppOptions {
+    QString dataDir;   // workspace folder; empty with demo = a throwaway temporary folder
+    bool demo = false; // seed a demo workspace and run the live simulator
+    QString language;  // ar, th, en
+    QString agentName; // the staff member using this desk; defaults to the workspace's
+};
+
+class AppContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AppContext(QObject *parent = nullptr);
+    ~AppContext() override;
+
+    // Opens the workspace (and seeds it in demo mode). Returns false and fills *error on failure.
+    bool start(const AppOptions &options, QString *error);
+
+    models::Store *store() const;
+    InboxActions *actions() const;
+    QString workspaceName() const;
+    QString dataDir() const;
+    bool isDemo() const;
+
+    // Demo mode: starts posting simulated customer messages through the app's own webhook server.
+    void startLiveDemo();
+
+Q_SIGNALS:
+    // Something the user should know that is not tied to one action (e.g. the demo server could not
+    // start). Plain sentence, translated by the sender.
+    void notice(const QString &message);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace wasel::app

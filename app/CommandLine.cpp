@@ -1,0 +1,107 @@
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QHostAddress>
+
+namespace wasel::app {
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    CommandLine cl;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Wasel: one inbox for Instagram, Messenger, WhatsApp, email, web chat and ManyChat.\n\n"
+        "Commands:\n"
+        "  (none)   run the desktop app\n"
+        "  export   write every message as JSON Lines or CSV\n"
+        "  replay   parse and apply stored webhook events again"));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
+                                     QStringLiteral("Show the version."));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Workspace folder."), QStringLiteral("DIR"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open a throwaway demo workspace with a live simulator."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: ar, th or en."), QStringLiteral("LANG"));
+    const QCommandLineOption headless(QStringLiteral("headless"), QStringLiteral("No window: webhook server, store and outbox only."));
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Webhook server address (default 127.0.0.1:8787)."),
+                                    QStringLiteral("ADDR:PORT"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("export: jsonl or csv."), QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("export: write to FILE instead of standard output."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption failed(QStringLiteral("failed"), QStringLiteral("replay: only events that failed."));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Quit after MS milliseconds."), QStringLiteral("MS"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a picture of the main window to FILE once it is shown, then quit."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({help, version, dataDir, demo, lang, headless, listen, format, output, failed, quitAfter, screenshot});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("export or replay (optional)."), QStringLiteral("[command]"));
+    cl.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        cl.error = parser.errorText();
+        return cl;
+    }
+    if (parser.isSet(help)) {
+        cl.mode = CommandLine::Mode::Help;
+        return cl;
+    }
+    if (parser.isSet(version)) {
+        cl.mode = CommandLine::Mode::Version;
+        return cl;
+    }
+
+    cl.dataDir = parser.value(dataDir);
+    cl.demo = parser.isSet(demo);
+    cl.language = parser.value(lang);
+    cl.exportFormat = parser.value(format);
+    cl.outputFile = parser.value(output);
+    cl.failedOnly = parser.isSet(failed);
+    cl.screenshot = parser.value(screenshot);
+    if (parser.isSet(quitAfter)) {
+        bool ok = false;
+        cl.quitAfterMs = parser.value(quitAfter).toInt(&ok);
+        if (!ok || cl.quitAfterMs <= 0)
+            cl.error = QStringLiteral("--quit-after takes a number of milliseconds");
+    }
+    if (!cl.language.isEmpty() && cl.language != QLatin1String("ar") && cl.language != QLatin1String("th")
+        && cl.language != QLatin1String("en"))
+        cl.error = QStringLiteral("--lang takes ar, th or en");
+
+    if (parser.isSet(listen)) {
+        const QString value = parser.value(listen);
+        const qsizetype colon = value.lastIndexOf(u':');
+        bool ok = false;
+        const uint port = colon > 0 ? value.mid(colon + 1).toUInt(&ok) : 0;
+        QString host = colon > 0 ? value.left(colon) : QString();
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.mid(1, host.size() - 2);
+        if (!ok || port > 65535 || QHostAddress(host).isNull())
+            cl.error = QStringLiteral("--listen takes ADDRESS:PORT, for example 127.0.0.1:8787");
+        cl.listenAddress = host;
+        cl.listenPort = quint16(port);
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        cl.error = QStringLiteral("unexpected arguments: %1").arg(positional.mid(1).join(u' '));
+    } else if (positional.value(0) == QLatin1String("export")) {
+        cl.mode = CommandLine::Mode::Export;
+        if (cl.dataDir.isEmpty())
+            cl.error = QStringLiteral("export needs --data-dir DIR");
+        else if (cl.exportFormat != QLatin1String("jsonl") && cl.exportFormat != QLatin1String("csv"))
+            cl.error = QStringLiteral("export needs --format jsonl or --format csv");
+    } else if (positional.value(0) == QLatin1String("replay")) {
+        cl.mode = CommandLine::Mode::Replay;
+        if (cl.dataDir.isEmpty())
+            cl.error = QStringLiteral("replay needs --data-dir DIR");
+    } else if (!positional.isEmpty()) {
+        cl.error = QStringLiteral("unknown command '%1' (expected export or replay)").arg(positional.first());
+    } else if (parser.isSet(headless)) {
+        cl.mode = CommandLine::Mode::Headless;
+        if (cl.dataDir.isEmpty())
+            cl.error = QStringLiteral("--headless needs --data-dir DIR");
+    }
+    return cl;
+}
+
+} // namespace wasel::app

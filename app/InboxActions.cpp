@@ -1,0 +1,91 @@
+#include "InboxActions.h"
+
+#include "store/Store.h"
+
+#include <QUuid>
+
+namespace wasel::app {
+
+using namespace wasel::models;
+
+InboxActions::InboxActions(Store *store, QString agentName, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_agentName(std::move(agentName))
+{
+}
+
+bool InboxActions::check(bool ok)
+{
+    if (!ok)
+        Q_EMIT failed(m_store->lastError().message);
+    return ok;
+}
+
+qint64 InboxActions::sendReply(qint64 conversationId, const QString &text)
+{
+    const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 id = m_store->enqueueOutbound(conversationId, text, SenderKind::Agent, m_agentName, clientId);
+    check(id != 0);
+    return id;
+}
+
+qint64 InboxActions::addNote(qint64 conversationId, const QString &text)
+{
+    const qint64 id = m_store->addNote(conversationId, m_agentName, text);
+    check(id != 0);
+    return id;
+}
+
+bool InboxActions::setStatus(qint64 conversationId, ConversationStatus status)
+{
+    return check(m_store->setStatus(conversationId, status));
+}
+
+bool InboxActions::snooze(qint64 conversationId, const QDateTime &until)
+{
+    return check(m_store->setStatus(conversationId, ConversationStatus::Snoozed, until));
+}
+
+bool InboxActions::assignTo(qint64 conversationId, const QString &assignee)
+{
+    return check(m_store->setAssignee(conversationId, assignee));
+}
+
+bool InboxActions::setPriority(qint64 conversationId, Priority priority)
+{
+    return check(m_store->setPriority(conversationId, priority));
+}
+
+bool InboxActions::addLabel(qint64 conversationId, const QString &label)
+{
+    return check(m_store->addLabel(conversationId, label));
+}
+
+bool InboxActions::removeLabel(qint64 conversationId, const QString &label)
+{
+    return check(m_store->removeLabel(conversationId, label));
+}
+
+bool InboxActions::markRead(qint64 conversationId)
+{
+    return check(m_store->markRead(conversationId));
+}
+
+bool InboxActions::markUnread(qint64 conversationId)
+{
+    return check(m_store->markUnread(conversationId));
+}
+
+bool InboxActions::takeOver(qint64 conversationId)
+{
+    return check(m_store->setAiMode(conversationId, AiMode::Off) && m_store->setNeedsHuman(conversationId, false)
+                 && m_store->setAssignee(conversationId, m_agentName));
+}
+
+bool InboxActions::handBackToAi(qint64 conversationId)
+{
+    return check(m_store->setAiMode(conversationId, AiMode::Auto) && m_store->setNeedsHuman(conversationId, false));
+}
+
+} // namespace wasel::app

@@ -1,0 +1,54 @@
+#pragma once
+
+// What staff do to conversations, as one service the UI calls. Every action is stored first and
+// shows up everywhere through the store's change signals; failures come back as `failed` with a
+// sentence the UI can show (STYLE.md §7: no dialogs below ui/).
+
+#include "domain/Types.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace wasel::models {
+class Store;
+}
+
+namespace wasel::app {
+
+class InboxActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    InboxActions(models::Store *store, QString agentName, QObject *parent = nullptr);
+
+    QString agentName() const { return m_agentName; }
+
+    // Queues a staff reply in the outbox; returns the new message id or 0.
+    qint64 sendReply(qint64 conversationId, const QString &text);
+    qint64 addNote(qint64 conversationId, const QString &text);
+
+    bool setStatus(qint64 conversationId, models::ConversationStatus status);
+    bool snooze(qint64 conversationId, const QDateTime &until);
+    bool assignTo(qint64 conversationId, const QString &assignee);
+    bool assignToMe(qint64 conversationId) { return assignTo(conversationId, m_agentName); }
+    bool setPriority(qint64 conversationId, models::Priority priority);
+    bool addLabel(qint64 conversationId, const QString &label);
+    bool removeLabel(qint64 conversationId, const QString &label);
+    bool markRead(qint64 conversationId);
+    bool markUnread(qint64 conversationId);
+    // Staff take the conversation from the AI (mode off) or give it back (mode auto).
+    bool takeOver(qint64 conversationId);
+    bool handBackToAi(qint64 conversationId);
+
+Q_SIGNALS:
+    void failed(const QString &message);
+
+private:
+    bool check(bool ok);
+
+    models::Store *m_store;
+    QString m_agentName;
+};
+
+} // namespace wasel::app
