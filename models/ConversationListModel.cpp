@@ -53,7 +53,9 @@ void ConversationListModel::setQuery(const ConversationQuery &query)
     m_query.after.reset();
     m_rows.clear();
     m_atEnd = false;
+    m_busy = true;
     endResetModel();
+    m_busy = false;
 }
 
 void ConversationListModel::setPageSize(int rows)
@@ -68,7 +70,7 @@ int ConversationListModel::rowCount(const QModelIndex &parent) const
 
 bool ConversationListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_busy;
 }
 
 void ConversationListModel::fetchMore(const QModelIndex &parent)
@@ -85,9 +87,11 @@ void ConversationListModel::fetchMore(const QModelIndex &parent)
     rows.removeIf([this](const Conversation &c) { return rowOf(c.id) >= 0; });
     if (rows.isEmpty())
         return;
+    m_busy = true;
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + rows.size() - 1));
     m_rows.append(rows);
     endInsertRows();
+    m_busy = false;
 }
 
 int ConversationListModel::rowOf(qint64 conversationId) const

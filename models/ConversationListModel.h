@@ -46,6 +46,9 @@ private:
     QList<Conversation> m_rows;
     int m_pageSize = 100;
     bool m_atEnd = false;
+    // Set while the model is emitting a reset or a page insert: handlers of those signals (views,
+    // QAbstractItemModelTester) may call fetchMore(), which must not start a second page mid-insert.
+    bool m_busy = false;
 };
 
 QString initialsOf(const QString &name);

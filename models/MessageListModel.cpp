@@ -20,7 +20,9 @@ void MessageListModel::setConversation(qint64 conversationId)
     m_conversationId = conversationId;
     m_rows = conversationId ? m_store->messages(conversationId, 0, m_pageSize) : QList<Message>();
     m_atStart = m_rows.size() < m_pageSize;
+    m_busy = true;
     endResetModel();
+    m_busy = false;
 }
 
 void MessageListModel::setPageSize(int rows)
@@ -35,7 +37,7 @@ int MessageListModel::rowCount(const QModelIndex &parent) const
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_conversationId != 0 && !m_atStart;
+    return !parent.isValid() && m_conversationId != 0 && !m_atStart && !m_busy;
 }
 
 void MessageListModel::fetchMore(const QModelIndex &parent)
@@ -47,9 +49,11 @@ void MessageListModel::fetchMore(const QModelIndex &parent)
     m_atStart = older.size() < m_pageSize;
     if (older.isEmpty())
         return;
+    m_busy = true;
     beginInsertRows(QModelIndex(), 0, int(older.size() - 1));
     m_rows = older + m_rows;
     endInsertRows();
+    m_busy = false;
     // The previously first message may no longer start a day now that it has a predecessor.
     const QModelIndex formerFirst = index(int(older.size()), 0);
     Q_EMIT dataChanged(formerFirst, formerFirst, {MessageRole::StartsNewDay});

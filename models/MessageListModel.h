@@ -40,6 +40,9 @@ private:
     QList<Message> m_rows;
     int m_pageSize = 50;
     bool m_atStart = true;
+    // Set while the model is emitting a reset or a page insert: handlers of those signals (views,
+    // QAbstractItemModelTester) may call fetchMore(), which must not start a second page mid-insert.
+    bool m_busy = false;
 };
 
 } // namespace wasel::models

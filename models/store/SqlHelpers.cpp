@@ -40,10 +40,20 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list
         return query;
     }
     for (const QVariant &v : values)
-        query.addBindValue(v);
+        bind(query, v);
     if (!query.exec())
         qCWarning(lcStore) << "exec failed:" << query.lastError().text() << "in" << sql;
     return query;
+}
+
+void bind(QSqlQuery &query, const QVariant &value)
+{
+    if (!value.isNull() && value.metaType().id() == QMetaType::QString && value.toString().isNull())
+        query.addBindValue(QStringLiteral(""));
+    else if (!value.isNull() && value.metaType().id() == QMetaType::QByteArray && value.toByteArray().isNull())
+        query.addBindValue(QByteArray(""));
+    else
+        query.addBindValue(value);
 }
 
 bool ok(const QSqlQuery &query)

@@ -38,6 +38,10 @@ private:
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
 bool ok(const QSqlQuery &query);
 
+// Binds the next positional value. A null QString or QByteArray from an unset field binds as '' (QtSql would bind
+// NULL, which NOT NULL text columns refuse); only nullIfEmpty() produces a real NULL.
+void bind(QSqlQuery &query, const QVariant &value);
+
 // Timestamps are stored as integer milliseconds since the epoch (UTC): sortable, compact, exact.
 QVariant fromDateTime(const QDateTime &dt);
 QDateTime toDateTime(const QVariant &value);

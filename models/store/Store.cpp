@@ -164,7 +164,7 @@ bool updateConversation(Store::Private &d, qint64 id, const QString &assignments
     QSqlQuery q(d.db);
     q.prepare(QStringLiteral("UPDATE conversations SET %1 WHERE id = ?").arg(assignments));
     for (const QVariant &v : values)
-        q.addBindValue(v);
+        bind(q, v);
     q.addBindValue(id);
     if (!q.exec())
         return d.fail(QStringLiteral("cannot update conversation %1: %2").arg(id).arg(q.lastError().text()));

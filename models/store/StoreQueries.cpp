@@ -146,7 +146,7 @@ QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &bi
         return q;
     }
     for (const QVariant &v : binds)
-        q.addBindValue(v);
+        bind(q, v);
     if (!q.exec())
         qCWarning(lcStore) << "query failed:" << q.lastError().text();
     return q;

@@ -1,0 +1,83 @@
+// The command line: modes, required options and clear errors for bad input.
+
+#include "CommandLine.h"
+
+#include <QTest>
+
+using wasel::app::CommandLine;
+using wasel::app::parseCommandLine;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+    static CommandLine parse(const QStringList &args) { return parseCommandLine(QStringList{QStringLiteral("wasel")} + args); }
+
+private Q_SLOTS:
+    void desktopByDefault()
+    {
+        const CommandLine cl = parse({});
+        QVERIFY(cl.error.isEmpty());
+        QCOMPARE(cl.mode, CommandLine::Mode::Desktop);
+        QCOMPARE(cl.listenPort, quint16(8787));
+        QCOMPARE(cl.listenAddress, QStringLiteral("127.0.0.1"));
+    }
+
+    void demoInArabic()
+    {
+        const CommandLine cl = parse({QStringLiteral("--demo"), QStringLiteral("--lang"), QStringLiteral("ar")});
+        QVERIFY(cl.error.isEmpty());
+        QVERIFY(cl.demo);
+        QCOMPARE(cl.language, QStringLiteral("ar"));
+        QVERIFY(!parse({QStringLiteral("--lang"), QStringLiteral("fr")}).error.isEmpty());
+    }
+
+    void exportNeedsDirAndFormat()
+    {
+        const CommandLine ok = parse({QStringLiteral("export"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/w"),
+                                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), QStringLiteral("o.csv")});
+        QVERIFY(ok.error.isEmpty());
+        QCOMPARE(ok.mode, CommandLine::Mode::Export);
+        QCOMPARE(ok.exportFormat, QStringLiteral("csv"));
+        QCOMPARE(ok.outputFile, QStringLiteral("o.csv"));
+        QVERIFY(!parse({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")}).error.isEmpty());
+        QVERIFY(!parse({QStringLiteral("export"), QStringLiteral("--data-dir"), QStringLiteral("d"), QStringLiteral("--format"),
+                        QStringLiteral("xml")})
+                     .error.isEmpty());
+    }
+
+    void headlessAndListen()
+    {
+        const CommandLine cl = parse({QStringLiteral("--headless"), QStringLiteral("--data-dir"), QStringLiteral("d"),
+                                      QStringLiteral("--listen"), QStringLiteral("0.0.0.0:9000")});
+        QVERIFY(cl.error.isEmpty());
+        QCOMPARE(cl.mode, CommandLine::Mode::Headless);
+        QCOMPARE(cl.listenAddress, QStringLiteral("0.0.0.0"));
+        QCOMPARE(cl.listenPort, quint16(9000));
+        QVERIFY(parse({QStringLiteral("--headless"), QStringLiteral("--data-dir"), QStringLiteral("d"), QStringLiteral("--listen"),
+                       QStringLiteral("[::1]:0")})
+                    .error.isEmpty());
+        QVERIFY(!parse({QStringLiteral("--headless")}).error.isEmpty());
+        for (const char *bad : {"localhost", "1.2.3.4:99999", "nothost:80", ":80"}) {
+            QVERIFY2(!parse({QStringLiteral("--headless"), QStringLiteral("--data-dir"), QStringLiteral("d"), QStringLiteral("--listen"),
+                             QString::fromLatin1(bad)})
+                          .error.isEmpty(),
+                     bad);
+        }
+    }
+
+    void replayAndUnknown()
+    {
+        const CommandLine cl = parse({QStringLiteral("replay"), QStringLiteral("--data-dir"), QStringLiteral("d"), QStringLiteral("--failed")});
+        QCOMPARE(cl.mode, CommandLine::Mode::Replay);
+        QVERIFY(cl.failedOnly);
+        QVERIFY(!parse({QStringLiteral("frobnicate")}).error.isEmpty());
+        QVERIFY(!parse({QStringLiteral("--no-such-option")}).error.isEmpty());
+        QCOMPARE(parse({QStringLiteral("--help")}).mode, CommandLine::Mode::Help);
+        QCOMPARE(parse({QStringLiteral("--version")}).mode, CommandLine::Mode::Version);
+        QVERIFY(!parse({QStringLiteral("--quit-after"), QStringLiteral("soon")}).error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

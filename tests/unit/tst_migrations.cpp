@@ -1,0 +1,124 @@
+// Schema migrations: from an empty file and from every older version, keeping what is stored.
+
+#include "store/Migrations.h"
+#include "store/Store.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wasel::models;
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // A database created by an older build: migrated to `version` only, with one conversation.
+    QString makeDatabaseAt(int version)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("v%1.sqlite").arg(version));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            if (!db.open())
+                return {};
+            QString error;
+            if (!migrations::migrate(db, &error, version))
+                qWarning() << error;
+            if (version >= 1) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("INSERT INTO channel_accounts(id, kind, external_id, created_at) VALUES (1, 'whatsapp', '1065', 0)"));
+                q.exec(QStringLiteral("INSERT INTO customers(id, display_name, created_at, updated_at) VALUES (1, 'สมชาย', 0, 0)"));
+                q.exec(QStringLiteral("INSERT INTO identities(customer_id, channel, external_id) VALUES (1, 'whatsapp', '6681')"));
+                q.exec(QStringLiteral("INSERT INTO conversations(id, account_id, customer_id, last_activity_at, created_at) VALUES (1, 1, 1, 5, 0)"));
+                q.exec(QStringLiteral("INSERT INTO messages(conversation_id, channel, direction, sender_kind, kind, body, external_id, status,"
+                                      " created_at, updated_at) VALUES (1, 'whatsapp', 'in', 'customer', 'text', 'มีไซส์ L ไหมครับ',"
+                                      " 'wamid.old', 'received', 5, 5)"));
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        return path;
+    }
+
+private Q_SLOTS:
+    void fromEmpty()
+    {
+        Store store;
+        QVERIFY2(store.open(m_dir.filePath(QStringLiteral("empty.sqlite"))), qPrintable(store.lastError().message));
+        QCOMPARE(store.schemaVersion(), Store::currentSchemaVersion());
+        QVERIFY(Store::currentSchemaVersion() >= 2);
+    }
+
+    void fromEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 1; v < migrations::latestVersion(); ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+
+    void fromEveryOlderVersion()
+    {
+        QFETCH(int, version);
+        const QString path = makeDatabaseAt(version);
+        QVERIFY(!path.isEmpty());
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QCOMPARE(store.schemaVersion(), Store::currentSchemaVersion());
+        // What was stored survives, and text stored before search existed is now searchable.
+        const auto conversations = store.conversations({});
+        QCOMPARE(conversations.size(), 1);
+        QCOMPARE(conversations.first().customerName, QStringLiteral("สมชาย"));
+        QCOMPARE(store.messages(conversations.first().id).size(), 1);
+        QCOMPARE(store.searchMessages(QStringLiteral("ไซส์")).size(), 1);
+        QCOMPARE(store.searchCustomers(QStringLiteral("สมชาย")).size(), 1);
+    }
+
+    void reopeningChangesNothing()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("twice.sqlite"));
+        {
+            Store store;
+            QVERIFY(store.open(path));
+        }
+        Store store;
+        QVERIFY(store.open(path));
+        QCOMPARE(store.schemaVersion(), Store::currentSchemaVersion());
+    }
+
+    void newerDatabaseIsRefusedUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("future.sqlite"));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        Store store;
+        QVERIFY(!store.open(path));
+        QVERIFY(store.lastError().message.contains(QStringLiteral("newer")));
+    }
+
+    void garbageFileIsAnErrorNotACrash()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("garbage.sqlite"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        Store store;
+        QVERIFY(!store.open(path));
+        QVERIFY(!store.lastError().message.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "tst_migrations.moc"

@@ -1,0 +1,119 @@
+// Full-text search that works for Arabic (harakat-insensitive) and Thai (segmented without spaces).
+
+#include "TestEvents.h"
+#include "domain/TextSearch.h"
+#include "store/Store.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wasel::models;
+using wasel::tests::customerText;
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    Store m_store;
+
+    qint64 add(const QString &text, const QString &customer = QStringLiteral("c"), const QString &name = QString())
+    {
+        static int n = 0;
+        const auto r = m_store.apply(customerText(ChannelKind::Instagram, customer, text, QStringLiteral("s%1").arg(++n),
+                                                  QDateTime::currentDateTimeUtc(), name));
+        return r.messageId;
+    }
+
+    QList<qint64> find(const QString &query)
+    {
+        QList<qint64> ids;
+        for (const SearchHit &hit : m_store.searchMessages(query))
+            ids.append(hit.messageId);
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("search.sqlite"))));
+    }
+
+    // Without libthai Qt falls back to one grapheme per word and Thai search silently degrades.
+    void thaiIsSegmentedIntoWords()
+    {
+        const QStringList words = search::words(QStringLiteral("ภาษาไทยไม่มีช่องว่างระหว่างคำ"));
+        QVERIFY2(words.contains(QStringLiteral("ช่องว่าง")), qPrintable(words.join(u'|')));
+        QVERIFY(words.contains(QStringLiteral("ภาษา")));
+        QVERIFY(words.size() >= 5 && words.size() <= 9);
+    }
+
+    void arabicDiacriticsAndTatweelAreRemoved()
+    {
+        QCOMPARE(search::normalize(QStringLiteral("مَرْحَبًا")), QStringLiteral("مرحبا"));
+        QCOMPARE(search::normalize(QStringLiteral("جمـــيل")), QStringLiteral("جميل"));
+        QCOMPARE(search::normalize(QStringLiteral("Hello")), QStringLiteral("hello"));
+    }
+
+    void queryInputIsInert()
+    {
+        // FTS5 operators typed by a person must not become syntax errors or change the meaning.
+        QCOMPARE(search::matchExpression(QStringLiteral("  ")), QString());
+        QCOMPARE(search::matchExpression(QStringLiteral("red OR \"blue")), QStringLiteral("\"red\" \"or\" \"blue\"*"));
+        add(QStringLiteral("NEAR the door, AND then"));
+        QVERIFY(m_store.searchMessages(QStringLiteral("\"NEAR(* AND")).size() <= 1);
+        QCOMPARE(m_store.searchMessages(QStringLiteral("***")).size(), 0);
+    }
+
+    void arabicMatchesRegardlessOfHarakat()
+    {
+        const qint64 withMarks = add(QStringLiteral("مَرْحَبًا، شْلونكم؟ أريد الجنطة السوداء"));
+        const qint64 plain = add(QStringLiteral("مرحبا اكو توصيل للبصرة؟"));
+        const auto hits = find(QStringLiteral("مرحبا"));
+        QVERIFY(hits.contains(withMarks));
+        QVERIFY(hits.contains(plain));
+        // And the other way round: a query typed with harakat finds plain text.
+        QVERIFY(find(QStringLiteral("مَرحَبا")).contains(plain));
+        QVERIFY(find(QStringLiteral("الجنطة السوداء")).contains(withMarks));
+    }
+
+    void thaiWordInsideUnspacedText()
+    {
+        const qint64 id = add(QStringLiteral("สวัสดีค่ะ มีกระเป๋าสีดำไหมคะ ส่งเชียงใหม่ได้ไหม"));
+        QVERIFY(find(QStringLiteral("กระเป๋า")).contains(id));
+        QVERIFY(find(QStringLiteral("เชียงใหม่")).contains(id));
+        QVERIFY(find(QStringLiteral("สวัสดี")).contains(id));
+        QVERIFY(!find(QStringLiteral("ราคา")).contains(id));
+    }
+
+    void prefixWhileTyping()
+    {
+        const qint64 id = add(QStringLiteral("Do you deliver to Chiang Mai?"));
+        QVERIFY(find(QStringLiteral("deliv")).contains(id));
+        QVERIFY(find(QStringLiteral("chiang m")).contains(id));
+    }
+
+    void snippetHighlightsTheOriginalText()
+    {
+        add(QStringLiteral("السلام عليكم، هَلْ الحِذاء متوفر بالقياس ٤٠؟"));
+        const auto hits = m_store.searchMessages(QStringLiteral("الحذاء"));
+        QCOMPARE(hits.size(), 1);
+        // The snippet keeps the customer's harakat and marks the match.
+        QVERIFY2(hits.first().snippet.contains(QStringLiteral("\x02الحِذاء\x03")), qPrintable(hits.first().snippet));
+    }
+
+    void customersByName()
+    {
+        add(QStringLiteral("hi"), QStringLiteral("cust-ar"), QStringLiteral("زَهراء علي"));
+        add(QStringLiteral("hi"), QStringLiteral("cust-th"), QStringLiteral("สมศรี ใจดี"));
+        const auto ar = m_store.searchCustomers(QStringLiteral("زهراء"));
+        QCOMPARE(ar.size(), 1);
+        QCOMPARE(ar.first().displayName, QStringLiteral("زَهراء علي"));
+        QCOMPARE(ar.first().conversationIds.size(), 1);
+        QCOMPARE(m_store.searchCustomers(QStringLiteral("ใจดี")).size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"

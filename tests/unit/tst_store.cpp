@@ -1,0 +1,313 @@
+// Store::apply() and the write paths: idempotence, customers across channels, receipts, outbox.
+
+#include "TestEvents.h"
+#include "store/Store.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wasel::models;
+using wasel::tests::customerText;
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Store> m_store;
+
+    int count(const QString &table)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
+        q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+        return q.next() ? q.value(0).toInt() : -1;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_store = std::make_unique<Store>();
+        QVERIFY2(m_store->open(m_dir.filePath(QStringLiteral("t%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()))),
+                 qPrintable(m_store->lastError().message));
+    }
+
+    void cleanup() { m_store.reset(); }
+
+    void walAndForeignKeys()
+    {
+        QSqlQuery q(QSqlDatabase::database(m_store->connectionName()));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void applyCreatesCustomerConversationAndMessage()
+    {
+        QSignalSpy inserted(m_store.get(), &Store::messageInserted);
+        const auto r = m_store->apply(customerText(ChannelKind::Instagram, QStringLiteral("ig-1"),
+                                                   QStringLiteral("شكد سعر الجنطة؟"), QStringLiteral("mid.1"),
+                                                   QDateTime::currentDateTimeUtc(), QStringLiteral("Zahraa")));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(r.changed);
+        QCOMPARE(inserted.count(), 1);
+        const auto c = m_store->conversation(r.conversationId);
+        QVERIFY(c);
+        QCOMPARE(c->customerName, QStringLiteral("Zahraa"));
+        QCOMPARE_ENUM(c->channel, ChannelKind::Instagram);
+        QCOMPARE(c->unreadCount, 1);
+        QCOMPARE(c->lastMessagePreview, QStringLiteral("شكد سعر الجنطة؟"));
+        QVERIFY(c->lastCustomerMessageAt.isValid());
+        const auto messages = m_store->messages(r.conversationId);
+        QCOMPARE(messages.size(), 1);
+        QCOMPARE_ENUM(messages.first().direction, Direction::In);
+        QCOMPARE_ENUM(messages.first().status, MessageStatus::Received);
+    }
+
+    void applyIsIdempotent()
+    {
+        const auto e = customerText(ChannelKind::Messenger, QStringLiteral("psid-1"), QStringLiteral("hello"),
+                                    QStringLiteral("mid.dup"));
+        const auto first = m_store->apply(e);
+        QVERIFY(first.ok && first.changed);
+        const int messages = count(QStringLiteral("messages"));
+        const int customers = count(QStringLiteral("customers"));
+        const int unread = m_store->conversation(first.conversationId)->unreadCount;
+
+        QSignalSpy changed(m_store.get(), &Store::conversationChanged);
+        const auto second = m_store->apply(e);
+        QVERIFY(second.ok);
+        QVERIFY(!second.changed);
+        QCOMPARE(second.messageId, first.messageId);
+        QCOMPARE(count(QStringLiteral("messages")), messages);
+        QCOMPARE(count(QStringLiteral("customers")), customers);
+        QCOMPARE(m_store->conversation(first.conversationId)->unreadCount, unread);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void sameIdOnAnotherChannelIsAnotherMessage()
+    {
+        QVERIFY(m_store->apply(customerText(ChannelKind::Messenger, QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("id-7"))).changed);
+        QVERIFY(m_store->apply(customerText(ChannelKind::Instagram, QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("id-7"))).changed);
+        QCOMPARE(count(QStringLiteral("messages")), 2);
+    }
+
+    void incompleteEventIsRefusedAndNothingIsStored()
+    {
+        auto e = customerText(ChannelKind::WhatsApp, QString(), QStringLiteral("no sender"), QStringLiteral("wamid.1"));
+        const auto r = m_store->apply(e);
+        QVERIFY(!r.ok);
+        QVERIFY(!r.error.isEmpty());
+        QCOMPARE(count(QStringLiteral("messages")), 0);
+        QCOMPARE(count(QStringLiteral("customers")), 0);
+    }
+
+    void customerNameReplacesPlaceholder()
+    {
+        auto e = customerText(ChannelKind::WhatsApp, QStringLiteral("9647701234567"), QStringLiteral("hi"), QStringLiteral("w1"));
+        const auto r = m_store->apply(e);
+        QCOMPARE(m_store->conversation(r.conversationId)->customerName, QStringLiteral("9647701234567"));
+        e.externalMessageId = QStringLiteral("w2");
+        e.customerName = QStringLiteral("علي");
+        m_store->apply(e);
+        QCOMPARE(m_store->conversation(r.conversationId)->customerName, QStringLiteral("علي"));
+        QCOMPARE(m_store->searchCustomers(QStringLiteral("علي")).size(), 1);
+    }
+
+    void oneCustomerAcrossChannels()
+    {
+        const auto wa = m_store->apply(customerText(ChannelKind::WhatsApp, QStringLiteral("66812345678"), QStringLiteral("สวัสดีค่ะ"),
+                                                    QStringLiteral("w1"), QDateTime::currentDateTimeUtc(), QStringLiteral("Nok")));
+        const qint64 customerId = m_store->conversation(wa.conversationId)->customerId;
+        QVERIFY(m_store->addIdentity(customerId, ChannelKind::Instagram, QStringLiteral("ig-nok")));
+        const auto ig = m_store->apply(customerText(ChannelKind::Instagram, QStringLiteral("ig-nok"), QStringLiteral("ราคาเท่าไหร่คะ"),
+                                                    QStringLiteral("m1")));
+        QVERIFY(ig.conversationId != wa.conversationId);
+        QCOMPARE(m_store->conversation(ig.conversationId)->customerId, customerId);
+        QCOMPARE(m_store->identities(customerId).size(), 2);
+        // An identity cannot be moved silently to someone else.
+        const auto other = m_store->apply(customerText(ChannelKind::Messenger, QStringLiteral("p2"), QStringLiteral("x"), QStringLiteral("p2m")));
+        QVERIFY(!m_store->addIdentity(m_store->conversation(other.conversationId)->customerId, ChannelKind::Instagram, QStringLiteral("ig-nok")));
+    }
+
+    void commentThreadsAreSeparateConversations()
+    {
+        auto dm = customerText(ChannelKind::Instagram, QStringLiteral("ig-9"), QStringLiteral("dm"), QStringLiteral("m9"));
+        auto comment = dm;
+        comment.externalMessageId = QStringLiteral("c9");
+        comment.kind = MessageKind::Comment;
+        comment.threadKey = QStringLiteral("media-123");
+        QVERIFY(m_store->apply(dm).conversationId != m_store->apply(comment).conversationId);
+    }
+
+    void newCustomerMessageReopensResolvedConversation()
+    {
+        const auto r = m_store->apply(customerText(ChannelKind::Email, QStringLiteral("a@example.com"), QStringLiteral("Thanks"), QStringLiteral("e1")));
+        QVERIFY(m_store->setStatus(r.conversationId, ConversationStatus::Resolved));
+        QCOMPARE_ENUM(m_store->conversation(r.conversationId)->status, ConversationStatus::Resolved);
+        m_store->apply(customerText(ChannelKind::Email, QStringLiteral("a@example.com"), QStringLiteral("One more thing"), QStringLiteral("e2")));
+        QCOMPARE_ENUM(m_store->conversation(r.conversationId)->status, ConversationStatus::Open);
+    }
+
+    void olderMessageDoesNotMoveActivityBack()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto r = m_store->apply(customerText(ChannelKind::Widget, QStringLiteral("v1"), QStringLiteral("newest"), QStringLiteral("n"), now));
+        m_store->apply(customerText(ChannelKind::Widget, QStringLiteral("v1"), QStringLiteral("older"), QStringLiteral("o"), now.addSecs(-3600)));
+        const auto c = m_store->conversation(r.conversationId);
+        QCOMPARE(c->lastMessagePreview, QStringLiteral("newest"));
+        QCOMPARE(c->lastActivityAt.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
+    }
+
+    void outboundIsQueuedWithOutboxEntry()
+    {
+        const auto r = m_store->apply(customerText(ChannelKind::Messenger, QStringLiteral("p1"), QStringLiteral("hi"), QStringLiteral("m1")));
+        const qint64 id = m_store->enqueueOutbound(r.conversationId, QStringLiteral("أهلاً عيوني"), SenderKind::Agent,
+                                                   QStringLiteral("Sara"), QStringLiteral("client-1"));
+        QVERIFY(id > 0);
+        const auto m = m_store->message(id);
+        QCOMPARE_ENUM(m->status, MessageStatus::Queued);
+        QCOMPARE_ENUM(m->direction, Direction::Out);
+        const auto outbox = m_store->outbox(QStringLiteral("queued"));
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().clientId, QStringLiteral("client-1"));
+        QCOMPARE(outbox.first().messageId, id);
+        QCOMPARE(m_store->conversation(r.conversationId)->unreadCount, 0);
+        // The client id is unique: the same send recorded twice is refused, not duplicated.
+        QCOMPARE(m_store->enqueueOutbound(r.conversationId, QStringLiteral("again"), SenderKind::Agent, QStringLiteral("Sara"),
+                                          QStringLiteral("client-1")),
+                 0);
+        QCOMPARE(m_store->messages(r.conversationId).size(), 2);
+        QCOMPARE(m_store->enqueueOutbound(r.conversationId, QStringLiteral("   "), SenderKind::Agent, QString(), QStringLiteral("c2")), 0);
+        QCOMPARE(m_store->enqueueOutbound(424242, QStringLiteral("x"), SenderKind::Agent, QString(), QStringLiteral("c3")), 0);
+    }
+
+    void statusOnlyMovesForward()
+    {
+        const auto r = m_store->apply(customerText(ChannelKind::WhatsApp, QStringLiteral("964"), QStringLiteral("hi"), QStringLiteral("w1")));
+        const qint64 id = m_store->enqueueOutbound(r.conversationId, QStringLiteral("hello"), SenderKind::Agent, QString(), QStringLiteral("c1"));
+        QVERIFY(m_store->setMessageStatus(id, MessageStatus::Sent, QString(), QStringLiteral("wamid.out")));
+
+        InboundEvent receipt;
+        receipt.type = InboundEvent::Type::StatusUpdate;
+        receipt.channel = ChannelKind::WhatsApp;
+        receipt.externalMessageId = QStringLiteral("wamid.out");
+        receipt.status = MessageStatus::Read;
+        QVERIFY(m_store->apply(receipt).changed);
+        QCOMPARE_ENUM(m_store->message(id)->status, MessageStatus::Read);
+        receipt.status = MessageStatus::Delivered; // late receipt
+        const auto late = m_store->apply(receipt);
+        QVERIFY(late.ok && !late.changed);
+        QCOMPARE_ENUM(m_store->message(id)->status, MessageStatus::Read);
+        // A receipt for a message this workspace never sent is harmless.
+        receipt.externalMessageId = QStringLiteral("wamid.unknown");
+        QVERIFY(m_store->apply(receipt).ok);
+    }
+
+    void watermarkReceiptMarksEarlierMessages()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto e = customerText(ChannelKind::Messenger, QStringLiteral("psid"), QStringLiteral("hi"), QStringLiteral("m1"), now.addSecs(-60));
+        const auto r = m_store->apply(e);
+        const qint64 a = m_store->enqueueOutbound(r.conversationId, QStringLiteral("one"), SenderKind::Agent, QString(), QStringLiteral("a"));
+        m_store->setMessageStatus(a, MessageStatus::Sent, QString(), QStringLiteral("out-a"));
+
+        InboundEvent read;
+        read.type = InboundEvent::Type::StatusUpdate;
+        read.channel = ChannelKind::Messenger;
+        read.accountExternalId = e.accountExternalId;
+        read.customerExternalId = e.customerExternalId;
+        read.status = MessageStatus::Read;
+        read.watermark = QDateTime::currentDateTimeUtc().addSecs(5);
+        QVERIFY(m_store->apply(read).changed);
+        QCOMPARE_ENUM(m_store->message(a)->status, MessageStatus::Read);
+    }
+
+    void webhookLogDeduplicates()
+    {
+        WebhookEvent e;
+        e.provider = QStringLiteral("meta");
+        e.dedupeKey = QStringLiteral("mid.1");
+        e.body = QByteArrayLiteral("{\"object\":\"page\"}");
+        const auto first = m_store->recordWebhookEvent(e);
+        QVERIFY(first.ok && !first.duplicate && first.id > 0);
+        const auto again = m_store->recordWebhookEvent(e);
+        QVERIFY(again.ok && again.duplicate);
+        QCOMPARE(again.id, first.id);
+        QVERIFY(m_store->markWebhookEvent(first.id, QStringLiteral("failed"), QStringLiteral("parse error")));
+        const auto failed = m_store->webhookEvents(QStringLiteral("failed"));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().body, e.body);
+        QVERIFY(!m_store->markWebhookEvent(first.id, QStringLiteral("bogus-state")));
+        e.dedupeKey.clear();
+        QVERIFY(!m_store->recordWebhookEvent(e).ok);
+    }
+
+    void staffActions()
+    {
+        const auto r = m_store->apply(customerText(ChannelKind::ManyChat, QStringLiteral("sub-1"), QStringLiteral("hi"), QStringLiteral("mc1")));
+        const qint64 c = r.conversationId;
+        QVERIFY(m_store->setAssignee(c, QStringLiteral("Nok")));
+        QVERIFY(m_store->setPriority(c, Priority::High));
+        QVERIFY(m_store->setAiMode(c, AiMode::Draft));
+        QVERIFY(m_store->addLabel(c, QStringLiteral("vip")));
+        QVERIFY(m_store->addLabel(c, QStringLiteral("vip")));
+        QVERIFY(m_store->addLabel(c, QStringLiteral("طلب")));
+        QVERIFY(!m_store->addLabel(c, QStringLiteral("  ")));
+        QVERIFY(m_store->addNote(c, QStringLiteral("Nok"), QStringLiteral("Wants gift wrapping")) > 0);
+        QVERIFY(!m_store->setStatus(c, ConversationStatus::Snoozed)); // needs a time
+        QVERIFY(m_store->setStatus(c, ConversationStatus::Snoozed, QDateTime::currentDateTimeUtc().addSecs(3600)));
+        QVERIFY(!m_store->setAssignee(999999, QStringLiteral("x")));
+        const auto conv = m_store->conversation(c);
+        QCOMPARE(conv->assignee, QStringLiteral("Nok"));
+        QCOMPARE(conv->priority, Priority::High);
+        QCOMPARE_ENUM(conv->aiMode, AiMode::Draft);
+        QCOMPARE(conv->labels.size(), 2);
+        QCOMPARE_ENUM(conv->status, ConversationStatus::Snoozed);
+        QVERIFY(conv->snoozedUntil.isValid());
+        QCOMPARE(m_store->notes(c).size(), 1);
+        QVERIFY(m_store->removeLabel(c, QStringLiteral("vip")));
+        QCOMPARE(m_store->conversation(c)->labels, QStringList{QStringLiteral("طلب")});
+        QVERIFY(m_store->markRead(c));
+        QCOMPARE(m_store->conversation(c)->unreadCount, 0);
+        QVERIFY(m_store->markUnread(c));
+        QCOMPARE(m_store->conversation(c)->unreadCount, 1);
+    }
+
+    void queriesFilterAndPage()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 7; ++i) {
+            const auto channel = i % 2 ? ChannelKind::Instagram : ChannelKind::WhatsApp;
+            m_store->apply(customerText(channel, QStringLiteral("cust-%1").arg(i), QStringLiteral("msg %1").arg(i),
+                                        QStringLiteral("id-%1").arg(i), now.addSecs(i)));
+        }
+        ConversationQuery q;
+        q.limit = 3;
+        QList<qint64> seen;
+        for (;;) {
+            const auto page = m_store->conversations(q);
+            for (const auto &c : page)
+                seen.append(c.id);
+            if (page.size() < q.limit)
+                break;
+            q.after = std::make_pair(page.last().lastActivityAt, page.last().id);
+        }
+        QCOMPARE(seen.size(), 7);
+        QCOMPARE(QSet<qint64>(seen.cbegin(), seen.cend()).size(), 7);
+        ConversationQuery ig;
+        ig.channel = ChannelKind::Instagram;
+        QCOMPARE(m_store->conversationCount(ig), 3);
+        ConversationQuery unassigned;
+        unassigned.assignee = QString();
+        QCOMPARE(m_store->conversationCount(unassigned), 7);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"
