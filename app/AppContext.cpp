@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcApp, "wasel.app")
 
@@ -24,6 +25,7 @@ struct AppContext::Private {
     QString workspaceName;
     bool demo = false;
     QJsonArray simulator;
+    QTimer snoozeTimer;
 };
 
 AppContext::AppContext(QObject *parent)
@@ -79,6 +81,12 @@ bool AppContext::start(const AppOptions &options, QString *error)
     if (agent.isEmpty())
         agent = qEnvironmentVariable("USER", QStringLiteral("me"));
     d->actions = std::make_unique<InboxActions>(d->store.get(), agent);
+
+    // Snoozed conversations come back on time; a minute's resolution is what people expect of it.
+    d->snoozeTimer.setInterval(std::chrono::seconds(30));
+    connect(&d->snoozeTimer, &QTimer::timeout, this, [this] { d->store->wakeSnoozed(QDateTime::currentDateTimeUtc()); });
+    d->snoozeTimer.start();
+    d->store->wakeSnoozed(QDateTime::currentDateTimeUtc());
     qCInfo(lcApp).noquote() << "workspace" << d->dataDir << "open, agent" << agent;
     return true;
 }

@@ -188,6 +188,34 @@ bool Store::setStatus(qint64 conversationId, ConversationStatus status, const QD
     return true;
 }
 
+int Store::wakeSnoozed(const QDateTime &now)
+{
+    QList<qint64> due;
+    QSqlQuery q = exec(d->db, QStringLiteral("SELECT id FROM conversations WHERE status = 'snoozed' AND snoozed_until <= ?"),
+                       {fromDateTime(now)});
+    while (q.next())
+        due.append(q.value(0).toLongLong());
+    q.finish();
+    if (due.isEmpty())
+        return 0;
+    Transaction tx(d->db);
+    for (qint64 id : due) {
+        if (!ok(exec(d->db, QStringLiteral("UPDATE conversations SET status = 'open', snoozed_until = NULL WHERE id = ?"), {id})))
+            return 0;
+    }
+    if (!tx.commit())
+        return 0;
+    for (qint64 id : due)
+        Q_EMIT conversationChanged(id);
+    return int(due.size());
+}
+
+QDateTime Store::nextSnoozeWake() const
+{
+    QSqlQuery q = exec(d->db, QStringLiteral("SELECT min(snoozed_until) FROM conversations WHERE status = 'snoozed'"));
+    return q.next() ? toDateTime(q.value(0)) : QDateTime();
+}
+
 bool Store::setAssignee(qint64 conversationId, const QString &assignee)
 {
     if (!updateConversation(*d, conversationId, QStringLiteral("assignee = ?"), {assignee}))

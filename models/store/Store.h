@@ -151,6 +151,10 @@ public:
     QList<OutboxItem> outbox(const QString &state = QString()) const;
 
     bool setStatus(qint64 conversationId, ConversationStatus status, const QDateTime &snoozedUntil = {});
+    // Reopens every snoozed conversation whose time has come; returns how many woke up.
+    int wakeSnoozed(const QDateTime &now);
+    // When the next snoozed conversation wakes up (invalid if none is snoozed).
+    QDateTime nextSnoozeWake() const;
     bool setAssignee(qint64 conversationId, const QString &assignee);
     bool setPriority(qint64 conversationId, Priority priority);
     bool setAiMode(qint64 conversationId, AiMode mode);

@@ -279,6 +279,23 @@ private Q_SLOTS:
         QCOMPARE(m_store->conversation(c)->unreadCount, 1);
     }
 
+    void snoozedConversationsWakeUp()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto a = m_store->apply(customerText(ChannelKind::Widget, QStringLiteral("v-a"), QStringLiteral("a"), QStringLiteral("a")));
+        const auto b = m_store->apply(customerText(ChannelKind::Widget, QStringLiteral("v-b"), QStringLiteral("b"), QStringLiteral("b")));
+        QVERIFY(m_store->setStatus(a.conversationId, ConversationStatus::Snoozed, now.addSecs(60)));
+        QVERIFY(m_store->setStatus(b.conversationId, ConversationStatus::Snoozed, now.addSecs(3600)));
+        QCOMPARE(m_store->nextSnoozeWake().toMSecsSinceEpoch(), now.addSecs(60).toMSecsSinceEpoch());
+        QCOMPARE(m_store->wakeSnoozed(now), 0);
+        QSignalSpy changed(m_store.get(), &Store::conversationChanged);
+        QCOMPARE(m_store->wakeSnoozed(now.addSecs(61)), 1);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE_ENUM(m_store->conversation(a.conversationId)->status, ConversationStatus::Open);
+        QVERIFY(!m_store->conversation(a.conversationId)->snoozedUntil.isValid());
+        QCOMPARE_ENUM(m_store->conversation(b.conversationId)->status, ConversationStatus::Snoozed);
+    }
+
     void queriesFilterAndPage()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
