@@ -84,7 +84,8 @@ bool AppContext::start(const AppOptions &options, QString *error)
 
     // Snoozed conversations come back on time; a minute's resolution is what people expect of it.
     d->snoozeTimer.setInterval(std::chrono::seconds(30));
-    connect(&d->snoozeTimer, &QTimer::timeout, this, [this] { d->store->wakeSnoozed(QDateTime::currentDateTimeUtc()); });
+    connect(&d->snoozeTimer, &QTimer::timeout, this,
+            [this] { d->store->wakeSnoozed(QDateTime::currentDateTimeUtc()); });
     d->snoozeTimer.start();
     d->store->wakeSnoozed(QDateTime::currentDateTimeUtc());
     qCInfo(lcApp).noquote() << "workspace" << d->dataDir << "open, agent" << agent;

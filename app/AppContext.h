@@ -18,9 +18,9 @@ namespace wasel::app {
 class InboxActions;
 
 struct AppOptions {
-    QString dataDir;   // workspace folder; empty with demo = a throwaway temporary folder
+    QString dataDir; // workspace folder; empty with demo = a throwaway temporary folder
     bool demo = false; // seed a demo workspace and run the live simulator
-    QString language;  // ar, th, en
+    QString language; // ar, th, en
     QString agentName; // the staff member using this desk; defaults to the workspace's
 };
 

@@ -9,32 +9,43 @@ CommandLine parseCommandLine(const QStringList &arguments)
 {
     CommandLine cl;
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Wasel: one inbox for Instagram, Messenger, WhatsApp, email, web chat and ManyChat.\n\n"
-        "Commands:\n"
-        "  (none)   run the desktop app\n"
-        "  export   write every message as JSON Lines or CSV\n"
-        "  replay   parse and apply stored webhook events again"));
+    parser.setApplicationDescription(
+        QStringLiteral("Wasel: one inbox for Instagram, Messenger, WhatsApp, email, web chat and ManyChat.\n\n"
+                       "Commands:\n"
+                       "  (none)   run the desktop app\n"
+                       "  export   write every message as JSON Lines or CSV\n"
+                       "  replay   parse and apply stored webhook events again"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
                                      QStringLiteral("Show the version."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Workspace folder."), QStringLiteral("DIR"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open a throwaway demo workspace with a live simulator."));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: ar, th or en."), QStringLiteral("LANG"));
-    const QCommandLineOption headless(QStringLiteral("headless"), QStringLiteral("No window: webhook server, store and outbox only."));
-    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Webhook server address (default 127.0.0.1:8787)."),
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Workspace folder."),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Open a throwaway demo workspace with a live simulator."));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: ar, th or en."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      QStringLiteral("No window: webhook server, store and outbox only."));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+                                    QStringLiteral("Webhook server address (default 127.0.0.1:8787)."),
                                     QStringLiteral("ADDR:PORT"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("export: jsonl or csv."), QStringLiteral("FORMAT"));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("export: write to FILE instead of standard output."),
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("export: jsonl or csv."),
+                                    QStringLiteral("FORMAT"));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QStringLiteral("export: write to FILE instead of standard output."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption failed(QStringLiteral("failed"), QStringLiteral("replay: only events that failed."));
-    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Quit after MS milliseconds."), QStringLiteral("MS"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save a picture of the main window to FILE once it is shown, then quit."),
-                                        QStringLiteral("FILE"));
-    parser.addOptions({help, version, dataDir, demo, lang, headless, listen, format, output, failed, quitAfter, screenshot});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("export or replay (optional)."), QStringLiteral("[command]"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Quit after MS milliseconds."),
+                                       QStringLiteral("MS"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("Save a picture of the main window to FILE once it is shown, then quit."),
+        QStringLiteral("FILE"));
+    parser.addOptions(
+        {help, version, dataDir, demo, lang, headless, listen, format, output, failed, quitAfter, screenshot});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("export or replay (optional)."),
+                                 QStringLiteral("[command]"));
     cl.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {

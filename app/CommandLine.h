@@ -13,21 +13,28 @@
 namespace wasel::app {
 
 struct CommandLine {
-    enum class Mode { Desktop, Headless, Export, Replay, Help, Version };
+    enum class Mode {
+        Desktop,
+        Headless,
+        Export,
+        Replay,
+        Help,
+        Version
+    };
 
     Mode mode = Mode::Desktop;
     QString dataDir;
     bool demo = false;
-    QString language;      // empty = the system's
+    QString language; // empty = the system's
     QString listenAddress = QStringLiteral("127.0.0.1");
     quint16 listenPort = 8787;
-    QString exportFormat;  // jsonl or csv
-    QString outputFile;    // empty = standard output
+    QString exportFormat; // jsonl or csv
+    QString outputFile; // empty = standard output
     bool failedOnly = false;
-    int quitAfterMs = 0;   // desktop: quit after this long (screenshots, smoke runs)
-    QString screenshot;    // desktop: save a picture of the window to this file, then quit
+    int quitAfterMs = 0; // desktop: quit after this long (screenshots, smoke runs)
+    QString screenshot; // desktop: save a picture of the window to this file, then quit
 
-    QString error;         // non-empty: print it with the usage and exit with status 2
+    QString error; // non-empty: print it with the usage and exit with status 2
     QString helpText;
 };
 

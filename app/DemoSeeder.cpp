@@ -71,7 +71,8 @@ DemoSeedResult seedDemo(Store &store, const QByteArray &json)
         const QJsonObject o = v.toObject();
         const auto channel = channelKindFromString(str(o, "channel"));
         if (!channel) {
-            result.error = QStringLiteral("demo account %1 has an unknown channel '%2'").arg(str(o, "key"), str(o, "channel"));
+            result.error =
+                QStringLiteral("demo account %1 has an unknown channel '%2'").arg(str(o, "key"), str(o, "channel"));
             return result;
         }
         accounts.insert(str(o, "key"), Account{*channel, str(o, "external_id"), str(o, "name")});
@@ -89,7 +90,8 @@ DemoSeedResult seedDemo(Store &store, const QByteArray &json)
         const QJsonObject c = conversations.at(ci).toObject();
         const auto account = accounts.constFind(str(c, "account"));
         if (account == accounts.cend()) {
-            result.error = QStringLiteral("demo conversation %1 names an unknown account '%2'").arg(ci).arg(str(c, "account"));
+            result.error =
+                QStringLiteral("demo conversation %1 names an unknown account '%2'").arg(ci).arg(str(c, "account"));
             return result;
         }
         const QJsonObject customer = c.value(QLatin1String("customer")).toObject();
@@ -133,7 +135,8 @@ DemoSeedResult seedDemo(Store &store, const QByteArray &json)
             }
             const Store::ApplyResult applied = store.apply(e);
             if (!applied.ok) {
-                result.error = QStringLiteral("demo conversation %1, message %2: %3").arg(ci).arg(mi).arg(applied.error);
+                result.error =
+                    QStringLiteral("demo conversation %1, message %2: %3").arg(ci).arg(mi).arg(applied.error);
                 return result;
             }
             conversationId = applied.conversationId;
@@ -150,7 +153,8 @@ DemoSeedResult seedDemo(Store &store, const QByteArray &json)
         const auto status = conversationStatusFromString(str(c, "status")).value_or(ConversationStatus::Open);
         const int snoozeMinutes = c.value(QLatin1String("snooze_minutes")).toInt(60);
         store.setStatus(conversationId, status,
-                        status == ConversationStatus::Snoozed ? now.addSecs(qint64(std::max(1, snoozeMinutes)) * 60) : QDateTime());
+                        status == ConversationStatus::Snoozed ? now.addSecs(qint64(std::max(1, snoozeMinutes)) * 60)
+                                                              : QDateTime());
         const QString assignee = str(c, "assignee");
         store.setAssignee(conversationId, assignee);
         const QString priority = str(c, "priority");
@@ -174,7 +178,8 @@ DemoSeedResult seedDemo(Store &store, const QByteArray &json)
         if (!c.value(QLatin1String("unread")).toBool())
             store.markRead(conversationId);
     }
-    qCInfo(lcDemo) << "seeded the demo workspace:" << result.conversations << "conversations," << result.messages << "messages";
+    qCInfo(lcDemo) << "seeded the demo workspace:" << result.conversations << "conversations," << result.messages
+                   << "messages";
     result.ok = true;
     return result;
 }

@@ -60,8 +60,9 @@ ExportResult exportMessages(const Store &store, ExportFormat format, QIODevice &
     for (const Conversation &c : conversations) {
         if (!customers.contains(c.customerId)) {
             const auto customer = store.customer(c.customerId);
-            customers.insert(c.customerId, {c.customerId, customer ? customer->displayName : QString(),
-                                            store.identities(c.customerId)});
+            customers.insert(
+                c.customerId,
+                {c.customerId, customer ? customer->displayName : QString(), store.identities(c.customerId)});
         }
         const CustomerInfo &customer = customers[c.customerId];
 
@@ -87,9 +88,10 @@ ExportResult exportMessages(const Store &store, ExportFormat format, QIODevice &
                 const QJsonObject row{
                     {QStringLiteral("conversation"), c.id},
                     {QStringLiteral("channel"), toString(c.channel)},
-                    {QStringLiteral("customer"), QJsonObject{{QStringLiteral("id"), customer.id},
-                                                             {QStringLiteral("name"), customer.name},
-                                                             {QStringLiteral("identities"), identities}}},
+                    {QStringLiteral("customer"),
+                     QJsonObject{{QStringLiteral("id"), customer.id},
+                                 {QStringLiteral("name"), customer.name},
+                                 {QStringLiteral("identities"), identities}}},
                     {QStringLiteral("direction"), toString(m.direction)},
                     {QStringLiteral("sender"), toString(m.sender)},
                     {QStringLiteral("kind"), toString(m.kind)},
@@ -104,9 +106,10 @@ ExportResult exportMessages(const Store &store, ExportFormat format, QIODevice &
                 for (const Identity &i : customer.identities)
                     identities.append(toString(i.channel) + u':' + i.externalId);
                 const QStringList fields{
-                    QString::number(c.id), toString(c.channel), QString::number(customer.id), customer.name,
-                    identities.join(u' '), toString(m.direction), toString(m.sender), toString(m.kind), m.body,
-                    m.externalId, toString(m.status), createdAt,
+                    QString::number(c.id), toString(c.channel),   QString::number(customer.id),
+                    customer.name,         identities.join(u' '), toString(m.direction),
+                    toString(m.sender),    toString(m.kind),      m.body,
+                    m.externalId,          toString(m.status),    createdAt,
                 };
                 QStringList escaped;
                 for (const QString &f : fields)

@@ -17,7 +17,10 @@ class Store;
 
 namespace wasel::app {
 
-enum class ExportFormat { JsonLines, Csv };
+enum class ExportFormat {
+    JsonLines,
+    Csv
+};
 
 struct ExportResult {
     bool ok = false;

@@ -36,8 +36,9 @@ int runExport(const app::CommandLine &cl)
         return 1;
     }
     QFile out;
-    const bool opened = cl.outputFile.isEmpty() ? out.open(stdout, QIODevice::WriteOnly)
-                                                : (out.setFileName(cl.outputFile), out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    const bool opened = cl.outputFile.isEmpty()
+        ? out.open(stdout, QIODevice::WriteOnly)
+        : (out.setFileName(cl.outputFile), out.open(QIODevice::WriteOnly | QIODevice::Truncate));
     if (!opened) {
         printErr(QStringLiteral("wasel export: cannot write %1: %2").arg(cl.outputFile, out.errorString()));
         return 1;

@@ -163,34 +163,58 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     const Conversation &c = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case ConversationRole::CustomerName: return c.customerName;
-    case Qt::ToolTipRole: return c.lastMessagePreview;
-    case ConversationRole::Id: return c.id;
-    case ConversationRole::CustomerId: return c.customerId;
-    case ConversationRole::CustomerInitials: return initialsOf(c.customerName);
-    case ConversationRole::AvatarUrl: return c.avatarUrl;
-    case ConversationRole::Channel: return int(c.channel);
-    case ConversationRole::ChannelName: return toString(c.channel);
-    case ConversationRole::ThreadKey: return c.threadKey;
-    case ConversationRole::LastMessagePreview: return c.lastMessagePreview;
-    case ConversationRole::LastMessageDirection: return int(c.lastMessageDirection);
-    case ConversationRole::LastMessageKind: return int(c.lastMessageKind);
-    case ConversationRole::LastActivityAt: return c.lastActivityAt;
-    case ConversationRole::LastCustomerMessageAt: return c.lastCustomerMessageAt;
+    case ConversationRole::CustomerName:
+        return c.customerName;
+    case Qt::ToolTipRole:
+        return c.lastMessagePreview;
+    case ConversationRole::Id:
+        return c.id;
+    case ConversationRole::CustomerId:
+        return c.customerId;
+    case ConversationRole::CustomerInitials:
+        return initialsOf(c.customerName);
+    case ConversationRole::AvatarUrl:
+        return c.avatarUrl;
+    case ConversationRole::Channel:
+        return int(c.channel);
+    case ConversationRole::ChannelName:
+        return toString(c.channel);
+    case ConversationRole::ThreadKey:
+        return c.threadKey;
+    case ConversationRole::LastMessagePreview:
+        return c.lastMessagePreview;
+    case ConversationRole::LastMessageDirection:
+        return int(c.lastMessageDirection);
+    case ConversationRole::LastMessageKind:
+        return int(c.lastMessageKind);
+    case ConversationRole::LastActivityAt:
+        return c.lastActivityAt;
+    case ConversationRole::LastCustomerMessageAt:
+        return c.lastCustomerMessageAt;
     case ConversationRole::ReplyWindowState:
         return int(replyWindow(c.channel, c.lastCustomerMessageAt, QDateTime::currentDateTimeUtc()).state);
     case ConversationRole::ReplyWindowClosesAt:
         return replyWindow(c.channel, c.lastCustomerMessageAt, QDateTime::currentDateTimeUtc()).closesAt;
-    case ConversationRole::UnreadCount: return c.unreadCount;
-    case ConversationRole::Status: return int(c.status);
-    case ConversationRole::SnoozedUntil: return c.snoozedUntil;
-    case ConversationRole::Assignee: return c.assignee;
-    case ConversationRole::Priority: return int(c.priority);
-    case ConversationRole::AiMode: return int(c.aiMode);
-    case ConversationRole::NeedsHuman: return c.needsHuman;
-    case ConversationRole::Labels: return c.labels;
-    case ConversationRole::Context: return QJsonDocument::fromJson(c.contextJson.toUtf8()).object().toVariantMap();
-    default: return {};
+    case ConversationRole::UnreadCount:
+        return c.unreadCount;
+    case ConversationRole::Status:
+        return int(c.status);
+    case ConversationRole::SnoozedUntil:
+        return c.snoozedUntil;
+    case ConversationRole::Assignee:
+        return c.assignee;
+    case ConversationRole::Priority:
+        return int(c.priority);
+    case ConversationRole::AiMode:
+        return int(c.aiMode);
+    case ConversationRole::NeedsHuman:
+        return c.needsHuman;
+    case ConversationRole::Labels:
+        return c.labels;
+    case ConversationRole::Context:
+        return QJsonDocument::fromJson(c.contextJson.toUtf8()).object().toVariantMap();
+    default:
+        return {};
     }
 }
 

@@ -139,23 +139,40 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     const Message &m = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case MessageRole::Text: return m.body;
-    case MessageRole::Id: return m.id;
-    case MessageRole::ConversationId: return m.conversationId;
-    case MessageRole::Direction: return int(m.direction);
-    case MessageRole::Sender: return int(m.sender);
-    case MessageRole::SenderName: return m.senderName;
-    case MessageRole::Kind: return int(m.kind);
-    case MessageRole::TextDirection: return int(m.body.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    case MessageRole::Payload: return QJsonDocument::fromJson(m.payloadJson.toUtf8()).object().toVariantMap();
-    case MessageRole::Attachments: return attachmentList(m.attachments);
-    case MessageRole::ExternalId: return m.externalId;
-    case MessageRole::ReplyToExternalId: return m.replyToExternalId;
-    case MessageRole::Status: return int(m.status);
-    case MessageRole::StatusReason: return m.statusReason;
-    case MessageRole::CreatedAt: return m.createdAt;
-    case MessageRole::StartsNewDay: return startsNewDay(index.row());
-    default: return {};
+    case MessageRole::Text:
+        return m.body;
+    case MessageRole::Id:
+        return m.id;
+    case MessageRole::ConversationId:
+        return m.conversationId;
+    case MessageRole::Direction:
+        return int(m.direction);
+    case MessageRole::Sender:
+        return int(m.sender);
+    case MessageRole::SenderName:
+        return m.senderName;
+    case MessageRole::Kind:
+        return int(m.kind);
+    case MessageRole::TextDirection:
+        return int(m.body.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
+    case MessageRole::Payload:
+        return QJsonDocument::fromJson(m.payloadJson.toUtf8()).object().toVariantMap();
+    case MessageRole::Attachments:
+        return attachmentList(m.attachments);
+    case MessageRole::ExternalId:
+        return m.externalId;
+    case MessageRole::ReplyToExternalId:
+        return m.replyToExternalId;
+    case MessageRole::Status:
+        return int(m.status);
+    case MessageRole::StatusReason:
+        return m.statusReason;
+    case MessageRole::CreatedAt:
+        return m.createdAt;
+    case MessageRole::StartsNewDay:
+        return startsNewDay(index.row());
+    default:
+        return {};
     }
 }
 

@@ -9,51 +9,51 @@ namespace wasel::models {
 
 struct ConversationRole {
     enum : int {
-        Id = Qt::UserRole + 1,  // qint64 conversation id
-        CustomerId,             // qint64
-        CustomerName,           // QString (also Qt::DisplayRole)
-        CustomerInitials,       // QString, one or two letters for the avatar circle
-        AvatarUrl,              // QString, may be empty
-        Channel,                // int (ChannelKind)
-        ChannelName,            // QString storage name: "instagram", "whatsapp" …
-        ThreadKey,              // QString, post id for comment threads
-        LastMessagePreview,     // QString, one line
-        LastMessageDirection,   // int (Direction)
-        LastMessageKind,        // int (MessageKind), for "Photo" and the like when the text is empty
-        LastActivityAt,         // QDateTime
-        LastCustomerMessageAt,  // QDateTime, start of the reply window
-        ReplyWindowState,       // int (ReplyWindow::State) at the time of the call
-        ReplyWindowClosesAt,    // QDateTime, invalid when the channel has no window
-        UnreadCount,            // int
-        Status,                 // int (ConversationStatus)
-        SnoozedUntil,           // QDateTime
-        Assignee,               // QString, empty when unassigned
-        Priority,               // int (Priority)
-        AiMode,                 // int (AiMode)
-        NeedsHuman,             // bool, the AI handed over
-        Labels,                 // QStringList
-        Context,                // QVariantMap: post link, story, e-mail subject …
+        Id = Qt::UserRole + 1, // qint64 conversation id
+        CustomerId, // qint64
+        CustomerName, // QString (also Qt::DisplayRole)
+        CustomerInitials, // QString, one or two letters for the avatar circle
+        AvatarUrl, // QString, may be empty
+        Channel, // int (ChannelKind)
+        ChannelName, // QString storage name: "instagram", "whatsapp" …
+        ThreadKey, // QString, post id for comment threads
+        LastMessagePreview, // QString, one line
+        LastMessageDirection, // int (Direction)
+        LastMessageKind, // int (MessageKind), for "Photo" and the like when the text is empty
+        LastActivityAt, // QDateTime
+        LastCustomerMessageAt, // QDateTime, start of the reply window
+        ReplyWindowState, // int (ReplyWindow::State) at the time of the call
+        ReplyWindowClosesAt, // QDateTime, invalid when the channel has no window
+        UnreadCount, // int
+        Status, // int (ConversationStatus)
+        SnoozedUntil, // QDateTime
+        Assignee, // QString, empty when unassigned
+        Priority, // int (Priority)
+        AiMode, // int (AiMode)
+        NeedsHuman, // bool, the AI handed over
+        Labels, // QStringList
+        Context, // QVariantMap: post link, story, e-mail subject …
     };
 };
 
 struct MessageRole {
     enum : int {
-        Id = Qt::UserRole + 1,  // qint64 message id
-        ConversationId,         // qint64
-        Direction,              // int (Direction)
-        Sender,                 // int (SenderKind)
-        SenderName,             // QString, staff member's name for agent messages
-        Kind,                   // int (MessageKind)
-        Text,                   // QString, plain text (also Qt::DisplayRole); never HTML
-        TextDirection,          // int (Qt::LayoutDirection) taken from the text itself
-        Payload,                // QVariantMap: postback payload, story URL, template …
-        Attachments,            // QVariantList of QVariantMap {kind, url, localPath, mimeType, fileName, size}
-        ExternalId,             // QString provider message id
-        ReplyToExternalId,      // QString
-        Status,                 // int (MessageStatus)
-        StatusReason,           // QString, why a message failed, readable by staff
-        CreatedAt,              // QDateTime
-        StartsNewDay,           // bool: first message, or first of a new local day (day separators)
+        Id = Qt::UserRole + 1, // qint64 message id
+        ConversationId, // qint64
+        Direction, // int (Direction)
+        Sender, // int (SenderKind)
+        SenderName, // QString, staff member's name for agent messages
+        Kind, // int (MessageKind)
+        Text, // QString, plain text (also Qt::DisplayRole); never HTML
+        TextDirection, // int (Qt::LayoutDirection) taken from the text itself
+        Payload, // QVariantMap: postback payload, story URL, template …
+        Attachments, // QVariantList of QVariantMap {kind, url, localPath, mimeType, fileName, size}
+        ExternalId, // QString provider message id
+        ReplyToExternalId, // QString
+        Status, // int (MessageStatus)
+        StatusReason, // QString, why a message failed, readable by staff
+        CreatedAt, // QDateTime
+        StartsNewDay, // bool: first message, or first of a new local day (day separators)
     };
 };
 

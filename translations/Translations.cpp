@@ -16,8 +16,7 @@ bool install(QCoreApplication &app, const QString &language)
 
     // Qt's catalogue is optional (qt6-translations-l10n); without it Qt's own dialogs stay English.
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLatin1String("qtbase_") + language,
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qtTranslator->load(QLatin1String("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     else
         delete qtTranslator;

@@ -16,7 +16,7 @@ namespace wasel::models {
 
 struct InboundEvent {
     enum class Type {
-        Message,      // a new message in a conversation
+        Message, // a new message in a conversation
         StatusUpdate, // delivery / read / failure of an outbound message
     };
 

@@ -15,10 +15,10 @@ namespace wasel::models {
 
 struct ReplyWindow {
     enum class State {
-        Unlimited,  // the channel has no window
-        Open,       // free-form replies until `closesAt`
+        Unlimited, // the channel has no window
+        Open, // free-form replies until `closesAt`
         HumanAgent, // only a human reply with the HUMAN_AGENT tag, until `closesAt`
-        Closed,     // templates only (WhatsApp) or nothing (Meta)
+        Closed, // templates only (WhatsApp) or nothing (Meta)
     };
     State state = State::Unlimited;
     QDateTime closesAt;

@@ -8,8 +8,7 @@ namespace wasel::models {
 namespace {
 
 // One table per enum: the enumerator and its stable storage name.
-template<typename Enum, std::size_t N>
-using NameTable = std::array<std::pair<Enum, QStringView>, N>;
+template<typename Enum, std::size_t N> using NameTable = std::array<std::pair<Enum, QStringView>, N>;
 
 constexpr NameTable<ChannelKind, 7> channelNames{{
     {ChannelKind::Messenger, u"messenger"},
@@ -72,8 +71,7 @@ constexpr NameTable<AiMode, 3> aiModeNames{{
     {AiMode::Off, u"off"},
 }};
 
-template<typename Enum, std::size_t N>
-QString nameOf(const NameTable<Enum, N> &table, Enum value)
+template<typename Enum, std::size_t N> QString nameOf(const NameTable<Enum, N> &table, Enum value)
 {
     for (const auto &[e, name] : table) {
         if (e == value)
@@ -83,8 +81,7 @@ QString nameOf(const NameTable<Enum, N> &table, Enum value)
     return QString();
 }
 
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const NameTable<Enum, N> &table, QStringView name)
+template<typename Enum, std::size_t N> std::optional<Enum> valueOf(const NameTable<Enum, N> &table, QStringView name)
 {
     for (const auto &[e, n] : table) {
         if (n == name)
@@ -95,24 +92,63 @@ std::optional<Enum> valueOf(const NameTable<Enum, N> &table, QStringView name)
 
 } // namespace
 
-QString toString(ChannelKind kind) { return nameOf(channelNames, kind); }
-QString toString(Direction direction) { return nameOf(directionNames, direction); }
-QString toString(SenderKind sender) { return nameOf(senderNames, sender); }
-QString toString(MessageKind kind) { return nameOf(messageKindNames, kind); }
-QString toString(MessageStatus status) { return nameOf(messageStatusNames, status); }
-QString toString(ConversationStatus status) { return nameOf(conversationStatusNames, status); }
-QString toString(AiMode mode) { return nameOf(aiModeNames, mode); }
+QString toString(ChannelKind kind)
+{
+    return nameOf(channelNames, kind);
+}
+QString toString(Direction direction)
+{
+    return nameOf(directionNames, direction);
+}
+QString toString(SenderKind sender)
+{
+    return nameOf(senderNames, sender);
+}
+QString toString(MessageKind kind)
+{
+    return nameOf(messageKindNames, kind);
+}
+QString toString(MessageStatus status)
+{
+    return nameOf(messageStatusNames, status);
+}
+QString toString(ConversationStatus status)
+{
+    return nameOf(conversationStatusNames, status);
+}
+QString toString(AiMode mode)
+{
+    return nameOf(aiModeNames, mode);
+}
 
-std::optional<ChannelKind> channelKindFromString(QStringView name) { return valueOf(channelNames, name); }
-std::optional<Direction> directionFromString(QStringView name) { return valueOf(directionNames, name); }
-std::optional<SenderKind> senderKindFromString(QStringView name) { return valueOf(senderNames, name); }
-std::optional<MessageKind> messageKindFromString(QStringView name) { return valueOf(messageKindNames, name); }
-std::optional<MessageStatus> messageStatusFromString(QStringView name) { return valueOf(messageStatusNames, name); }
+std::optional<ChannelKind> channelKindFromString(QStringView name)
+{
+    return valueOf(channelNames, name);
+}
+std::optional<Direction> directionFromString(QStringView name)
+{
+    return valueOf(directionNames, name);
+}
+std::optional<SenderKind> senderKindFromString(QStringView name)
+{
+    return valueOf(senderNames, name);
+}
+std::optional<MessageKind> messageKindFromString(QStringView name)
+{
+    return valueOf(messageKindNames, name);
+}
+std::optional<MessageStatus> messageStatusFromString(QStringView name)
+{
+    return valueOf(messageStatusNames, name);
+}
 std::optional<ConversationStatus> conversationStatusFromString(QStringView name)
 {
     return valueOf(conversationStatusNames, name);
 }
-std::optional<AiMode> aiModeFromString(QStringView name) { return valueOf(aiModeNames, name); }
+std::optional<AiMode> aiModeFromString(QStringView name)
+{
+    return valueOf(aiModeNames, name);
+}
 
 QList<ChannelKind> allChannelKinds()
 {
@@ -126,13 +162,20 @@ bool isStatusAdvance(MessageStatus from, MessageStatus to)
 {
     auto rank = [](MessageStatus s) {
         switch (s) {
-        case MessageStatus::Received: return 0;
-        case MessageStatus::Queued: return 1;
-        case MessageStatus::Sending: return 2;
-        case MessageStatus::Sent: return 3;
-        case MessageStatus::Delivered: return 4;
-        case MessageStatus::Read: return 5;
-        case MessageStatus::Failed: return 6;
+        case MessageStatus::Received:
+            return 0;
+        case MessageStatus::Queued:
+            return 1;
+        case MessageStatus::Sending:
+            return 2;
+        case MessageStatus::Sent:
+            return 3;
+        case MessageStatus::Delivered:
+            return 4;
+        case MessageStatus::Read:
+            return 5;
+        case MessageStatus::Failed:
+            return 6;
         }
         return 0;
     };

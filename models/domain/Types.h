@@ -17,16 +17,24 @@ namespace wasel::models {
 enum class ChannelKind {
     Messenger,
     Instagram,
-    WhatsApp,       // Meta's WhatsApp Cloud API
+    WhatsApp, // Meta's WhatsApp Cloud API
     TwilioWhatsApp, // WhatsApp through Twilio
     Email,
-    Widget,         // the merchant's website chat widget
+    Widget, // the merchant's website chat widget
     ManyChat,
 };
 
-enum class Direction { In, Out };
+enum class Direction {
+    In,
+    Out
+};
 
-enum class SenderKind { Customer, Agent, Ai, System };
+enum class SenderKind {
+    Customer,
+    Agent,
+    Ai,
+    System
+};
 
 enum class MessageKind {
     Text,
@@ -44,13 +52,36 @@ enum class MessageKind {
     Unsupported,
 };
 
-enum class MessageStatus { Received, Queued, Sending, Sent, Delivered, Read, Failed };
+enum class MessageStatus {
+    Received,
+    Queued,
+    Sending,
+    Sent,
+    Delivered,
+    Read,
+    Failed
+};
 
-enum class ConversationStatus { Open, Pending, Snoozed, Resolved };
+enum class ConversationStatus {
+    Open,
+    Pending,
+    Snoozed,
+    Resolved
+};
 
-enum class AiMode { Auto, Draft, Off };
+enum class AiMode {
+    Auto,
+    Draft,
+    Off
+};
 
-enum class Priority { None = 0, Low = 1, Normal = 2, High = 3, Urgent = 4 };
+enum class Priority {
+    None = 0,
+    Low = 1,
+    Normal = 2,
+    High = 3,
+    Urgent = 4
+};
 
 QString toString(ChannelKind kind);
 QString toString(Direction direction);
@@ -80,8 +111,8 @@ bool isStatusAdvance(MessageStatus from, MessageStatus to);
 struct Attachment {
     qint64 id = 0;
     MessageKind kind = MessageKind::File; // Image, Video, Audio, File or Sticker
-    QString url;        // remote URL as the provider gave it (may expire)
-    QString localPath;  // downloaded copy inside the workspace, if any
+    QString url; // remote URL as the provider gave it (may expire)
+    QString localPath; // downloaded copy inside the workspace, if any
     QString mimeType;
     QString fileName;
     qint64 size = 0;

@@ -216,9 +216,7 @@ bool migrate(const QSqlDatabase &db, QString *error, int target)
         for (const QString &statement : steps) {
             QSqlQuery q(db);
             if (!q.exec(statement)) {
-                *error = QStringLiteral("migration to version %1 failed: %2")
-                             .arg(version)
-                             .arg(q.lastError().text());
+                *error = QStringLiteral("migration to version %1 failed: %2").arg(version).arg(q.lastError().text());
                 return false;
             }
         }

@@ -123,8 +123,7 @@ bool Store::Private::indexCustomer(qint64 customerId, const QString &name)
     const QString text = search::indexText(name);
     if (text.isEmpty())
         return true;
-    return ok(exec(db, QStringLiteral("INSERT INTO customer_search(rowid, name) VALUES (?, ?)"),
-                   {customerId, text}));
+    return ok(exec(db, QStringLiteral("INSERT INTO customer_search(rowid, name) VALUES (?, ?)"), {customerId, text}));
 }
 
 bool Store::Private::reindexAllIfRequested()
@@ -179,8 +178,8 @@ bool Store::setStatus(qint64 conversationId, ConversationStatus status, const QD
 {
     if (status == ConversationStatus::Snoozed && !snoozedUntil.isValid())
         return d->fail(QStringLiteral("snoozing needs a time to wake up"));
-    const QVariant until = status == ConversationStatus::Snoozed ? fromDateTime(snoozedUntil)
-                                                                 : fromDateTime(QDateTime());
+    const QVariant until =
+        status == ConversationStatus::Snoozed ? fromDateTime(snoozedUntil) : fromDateTime(QDateTime());
     if (!updateConversation(*d, conversationId, QStringLiteral("status = ?, snoozed_until = ?"),
                             {toString(status), until}))
         return false;
@@ -191,8 +190,9 @@ bool Store::setStatus(qint64 conversationId, ConversationStatus status, const QD
 int Store::wakeSnoozed(const QDateTime &now)
 {
     QList<qint64> due;
-    QSqlQuery q = exec(d->db, QStringLiteral("SELECT id FROM conversations WHERE status = 'snoozed' AND snoozed_until <= ?"),
-                       {fromDateTime(now)});
+    QSqlQuery q =
+        exec(d->db, QStringLiteral("SELECT id FROM conversations WHERE status = 'snoozed' AND snoozed_until <= ?"),
+             {fromDateTime(now)});
     while (q.next())
         due.append(q.value(0).toLongLong());
     q.finish();
@@ -200,7 +200,9 @@ int Store::wakeSnoozed(const QDateTime &now)
         return 0;
     Transaction tx(d->db);
     for (qint64 id : due) {
-        if (!ok(exec(d->db, QStringLiteral("UPDATE conversations SET status = 'open', snoozed_until = NULL WHERE id = ?"), {id})))
+        if (!ok(exec(d->db,
+                     QStringLiteral("UPDATE conversations SET status = 'open', snoozed_until = NULL WHERE id = ?"),
+                     {id})))
             return 0;
     }
     if (!tx.commit())
@@ -321,17 +323,16 @@ qint64 Store::addCannedResponse(const CannedResponse &response)
         d->fail(QStringLiteral("cannot save the canned response /%1").arg(response.shortcut));
         return 0;
     }
-    QSqlQuery id = exec(d->db, QStringLiteral("SELECT id FROM canned_responses WHERE shortcut = ?"),
-                        {response.shortcut});
+    QSqlQuery id =
+        exec(d->db, QStringLiteral("SELECT id FROM canned_responses WHERE shortcut = ?"), {response.shortcut});
     return id.next() ? id.value(0).toLongLong() : 0;
 }
 
-bool Store::addIdentity(qint64 customerId, ChannelKind channel, const QString &externalId,
-                        const QString &displayName)
+bool Store::addIdentity(qint64 customerId, ChannelKind channel, const QString &externalId, const QString &displayName)
 {
-    QSqlQuery existing = exec(d->db,
-                              QStringLiteral("SELECT customer_id FROM identities WHERE channel = ? AND external_id = ?"),
-                              {toString(channel), externalId});
+    QSqlQuery existing =
+        exec(d->db, QStringLiteral("SELECT customer_id FROM identities WHERE channel = ? AND external_id = ?"),
+             {toString(channel), externalId});
     if (existing.next()) {
         if (existing.value(0).toLongLong() == customerId)
             return true;

@@ -33,8 +33,8 @@ struct ConversationQuery {
     std::optional<QString> assignee; // empty string = unassigned
     std::optional<QString> label;
     bool unreadOnly = false;
-    bool failedOnly = false;  // conversations with an outbound message that failed
-    bool needsHuman = false;  // the AI handed over and no one has answered yet
+    bool failedOnly = false; // conversations with an outbound message that failed
+    bool needsHuman = false; // the AI handed over and no one has answered yet
     // Keyset paging: rows strictly after this (lastActivityAt DESC, id DESC) position.
     std::optional<std::pair<QDateTime, qint64>> after;
     int limit = 100;
@@ -58,12 +58,12 @@ struct CustomerHit {
 // A raw webhook delivery as it was received (issue 3's durability log).
 struct WebhookEvent {
     qint64 id = 0;
-    QString provider;   // meta, twilio, twilio_status, sendgrid, manychat
-    QString dedupeKey;  // provider id (+ status) that identifies redeliveries
+    QString provider; // meta, twilio, twilio_status, sendgrid, manychat
+    QString dedupeKey; // provider id (+ status) that identifies redeliveries
     QByteArray headers; // the headers needed to re-verify, as JSON
-    QByteArray body;    // raw bytes, exactly as received
+    QByteArray body; // raw bytes, exactly as received
     QDateTime receivedAt;
-    QString state;      // pending, applied, failed, ignored
+    QString state; // pending, applied, failed, ignored
     QString error;
 };
 
@@ -146,8 +146,8 @@ public:
     // ---- Staff actions ------------------------------------------------------------------------
     // Stores an outbound message (status queued) and its outbox entry in one transaction, before
     // any network call. Returns the message id, or 0 on failure.
-    qint64 enqueueOutbound(qint64 conversationId, const QString &text, SenderKind sender,
-                           const QString &senderName, const QString &clientId);
+    qint64 enqueueOutbound(qint64 conversationId, const QString &text, SenderKind sender, const QString &senderName,
+                           const QString &clientId);
     QList<OutboxItem> outbox(const QString &state = QString()) const;
 
     bool setStatus(qint64 conversationId, ConversationStatus status, const QDateTime &snoozedUntil = {});

@@ -87,8 +87,9 @@ Message Store::Private::readMessage(const QSqlQuery &q)
 QList<Attachment> Store::Private::attachmentsOf(qint64 messageId) const
 {
     QList<Attachment> result;
-    QSqlQuery q = exec(db, QStringLiteral("SELECT id, kind, url, local_path, mime_type, file_name, size"
-                                          " FROM attachments WHERE message_id = ? ORDER BY id"),
+    QSqlQuery q = exec(db,
+                       QStringLiteral("SELECT id, kind, url, local_path, mime_type, file_name, size"
+                                      " FROM attachments WHERE message_id = ? ORDER BY id"),
                        {messageId});
     while (q.next()) {
         Attachment a;
@@ -131,17 +132,19 @@ std::pair<QString, QVariantList> whereFor(const ConversationQuery &query)
     if (query.unreadOnly)
         conditions << QStringLiteral("c.unread_count > 0");
     if (query.failedOnly)
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.status = 'failed')");
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = c.id AND m.status = 'failed')");
     if (query.needsHuman)
         conditions << QStringLiteral("c.needs_human = 1 AND c.status <> 'resolved'");
-    return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), binds};
+    return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
+            binds};
 }
 
 QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.prepare(sql) ) {
+    if (!q.prepare(sql)) {
         qCWarning(lcStore) << "prepare failed:" << q.lastError().text();
         return q;
     }
@@ -163,7 +166,9 @@ QList<Conversation> Store::conversations(const ConversationQuery &query) const
         binds << fromDateTime(query.after->first) << fromDateTime(query.after->first) << query.after->second;
     }
     binds << std::max(1, query.limit);
-    QSqlQuery q = run(d->db, conversationSelect() + where + QStringLiteral(" ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?"), binds);
+    QSqlQuery q = run(
+        d->db, conversationSelect() + where + QStringLiteral(" ORDER BY c.last_activity_at DESC, c.id DESC LIMIT ?"),
+        binds);
     QList<Conversation> result;
     while (q.next())
         result.append(Private::readConversation(q));
@@ -184,21 +189,27 @@ bool Store::conversationMatches(qint64 id, const ConversationQuery &query) const
     where += where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ");
     where += QStringLiteral("c.id = ?");
     binds << id;
-    QSqlQuery q = run(d->db, QStringLiteral("SELECT 1 FROM conversations c JOIN channel_accounts a ON a.id = c.account_id") + where, binds);
+    QSqlQuery q = run(
+        d->db, QStringLiteral("SELECT 1 FROM conversations c JOIN channel_accounts a ON a.id = c.account_id") + where,
+        binds);
     return q.next();
 }
 
 int Store::conversationCount(const ConversationQuery &query) const
 {
     const auto [where, binds] = whereFor(query);
-    QSqlQuery q = run(d->db, QStringLiteral("SELECT count(*) FROM conversations c JOIN channel_accounts a ON a.id = c.account_id") + where, binds);
+    QSqlQuery q = run(
+        d->db,
+        QStringLiteral("SELECT count(*) FROM conversations c JOIN channel_accounts a ON a.id = c.account_id") + where,
+        binds);
     return q.next() ? q.value(0).toInt() : 0;
 }
 
 QList<Message> Store::messages(qint64 conversationId, qint64 beforeMessageId, int limit) const
 {
     QSqlQuery q = run(d->db,
-                      messageSelect() + QStringLiteral(" WHERE conversation_id = ? AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"),
+                      messageSelect()
+                          + QStringLiteral(" WHERE conversation_id = ? AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"),
                       {conversationId, beforeMessageId, beforeMessageId, std::max(1, limit)});
     QList<Message> result;
     while (q.next())
@@ -222,7 +233,8 @@ std::optional<Message> Store::message(qint64 id) const
 
 std::optional<Customer> Store::customer(qint64 id) const
 {
-    QSqlQuery q = run(d->db, QStringLiteral("SELECT id, display_name, avatar_url, created_at FROM customers WHERE id = ?"), {id});
+    QSqlQuery q =
+        run(d->db, QStringLiteral("SELECT id, display_name, avatar_url, created_at FROM customers WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return Customer{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), toDateTime(q.value(3))};
@@ -230,8 +242,9 @@ std::optional<Customer> Store::customer(qint64 id) const
 
 QList<Identity> Store::identities(qint64 customerId) const
 {
-    QSqlQuery q = run(d->db, QStringLiteral("SELECT id, customer_id, channel, external_id, display_name FROM identities"
-                                            " WHERE customer_id = ? ORDER BY id"),
+    QSqlQuery q = run(d->db,
+                      QStringLiteral("SELECT id, customer_id, channel, external_id, display_name FROM identities"
+                                     " WHERE customer_id = ? ORDER BY id"),
                       {customerId});
     QList<Identity> result;
     while (q.next()) {
@@ -244,7 +257,8 @@ QList<Identity> Store::identities(qint64 customerId) const
 
 QList<ChannelAccount> Store::channelAccounts() const
 {
-    QSqlQuery q = run(d->db, QStringLiteral("SELECT id, kind, external_id, name FROM channel_accounts ORDER BY id"), {});
+    QSqlQuery q =
+        run(d->db, QStringLiteral("SELECT id, kind, external_id, name FROM channel_accounts ORDER BY id"), {});
     QList<ChannelAccount> result;
     while (q.next()) {
         result.append(ChannelAccount{q.value(0).toLongLong(),
@@ -256,8 +270,9 @@ QList<ChannelAccount> Store::channelAccounts() const
 
 QList<Note> Store::notes(qint64 conversationId) const
 {
-    QSqlQuery q = run(d->db, QStringLiteral("SELECT id, conversation_id, author, body, created_at FROM notes"
-                                            " WHERE conversation_id = ? ORDER BY created_at, id"),
+    QSqlQuery q = run(d->db,
+                      QStringLiteral("SELECT id, conversation_id, author, body, created_at FROM notes"
+                                     " WHERE conversation_id = ? ORDER BY created_at, id"),
                       {conversationId});
     QList<Note> result;
     while (q.next())
@@ -268,10 +283,12 @@ QList<Note> Store::notes(qint64 conversationId) const
 
 QList<CannedResponse> Store::cannedResponses() const
 {
-    QSqlQuery q = run(d->db, QStringLiteral("SELECT id, shortcut, title, body FROM canned_responses ORDER BY shortcut"), {});
+    QSqlQuery q =
+        run(d->db, QStringLiteral("SELECT id, shortcut, title, body FROM canned_responses ORDER BY shortcut"), {});
     QList<CannedResponse> result;
     while (q.next())
-        result.append(CannedResponse{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+        result.append(CannedResponse{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                     q.value(3).toString()});
     return result;
 }
 
@@ -286,8 +303,9 @@ QStringList Store::labels() const
 
 QList<WebhookEvent> Store::webhookEvents(const QString &state, int limit) const
 {
-    QSqlQuery q = run(d->db, QStringLiteral("SELECT id, provider, dedupe_key, headers, body, received_at, state, error"
-                                            " FROM webhook_events WHERE (? = '' OR state = ?) ORDER BY id LIMIT ?"),
+    QSqlQuery q = run(d->db,
+                      QStringLiteral("SELECT id, provider, dedupe_key, headers, body, received_at, state, error"
+                                     " FROM webhook_events WHERE (? = '' OR state = ?) ORDER BY id LIMIT ?"),
                       {state, state, std::max(1, limit)});
     QList<WebhookEvent> result;
     while (q.next()) {
@@ -307,9 +325,10 @@ QList<WebhookEvent> Store::webhookEvents(const QString &state, int limit) const
 
 QList<OutboxItem> Store::outbox(const QString &state) const
 {
-    QSqlQuery q = run(d->db, QStringLiteral("SELECT id, client_id, message_id, conversation_id, channel, state, attempts,"
-                                            " next_attempt_at, last_error, provider_message_id, created_at"
-                                            " FROM outbox WHERE (? = '' OR state = ?) ORDER BY id"),
+    QSqlQuery q = run(d->db,
+                      QStringLiteral("SELECT id, client_id, message_id, conversation_id, channel, state, attempts,"
+                                     " next_attempt_at, last_error, provider_message_id, created_at"
+                                     " FROM outbox WHERE (? = '' OR state = ?) ORDER BY id"),
                       {state, state});
     QList<OutboxItem> result;
     while (q.next()) {
@@ -389,13 +408,14 @@ QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) cons
     const QString match = search::matchExpression(userQuery);
     if (match.isEmpty())
         return {};
-    QSqlQuery q = run(d->db, QStringLiteral(R"(SELECT m.id, m.conversation_id, cu.display_name, m.channel, m.body, m.created_at
+    QSqlQuery q =
+        run(d->db, QStringLiteral(R"(SELECT m.id, m.conversation_id, cu.display_name, m.channel, m.body, m.created_at
             FROM message_search s
             JOIN messages m ON m.id = s.rowid
             JOIN conversations c ON c.id = m.conversation_id
             JOIN customers cu ON cu.id = c.customer_id
             WHERE message_search MATCH ? ORDER BY rank, m.id DESC LIMIT ?)"),
-                      {match, std::max(1, limit)});
+            {match, std::max(1, limit)});
     const QStringList terms = search::words(userQuery);
     QList<SearchHit> result;
     while (q.next()) {

@@ -13,7 +13,8 @@
 namespace wasel::tests {
 
 inline models::InboundEvent customerText(models::ChannelKind channel, const QString &customerId, const QString &text,
-                                         const QString &messageId, const QDateTime &at = QDateTime::currentDateTimeUtc(),
+                                         const QString &messageId,
+                                         const QDateTime &at = QDateTime::currentDateTimeUtc(),
                                          const QString &customerName = QString())
 {
     models::InboundEvent e;

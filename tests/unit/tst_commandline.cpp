@@ -11,7 +11,10 @@ class TestCommandLine : public QObject
 {
     Q_OBJECT
 
-    static CommandLine parse(const QStringList &args) { return parseCommandLine(QStringList{QStringLiteral("wasel")} + args); }
+    static CommandLine parse(const QStringList &args)
+    {
+        return parseCommandLine(QStringList{QStringLiteral("wasel")} + args);
+    }
 
 private Q_SLOTS:
     void desktopByDefault()
@@ -35,14 +38,15 @@ private Q_SLOTS:
     void exportNeedsDirAndFormat()
     {
         const CommandLine ok = parse({QStringLiteral("export"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/w"),
-                                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"), QStringLiteral("o.csv")});
+                                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--output"),
+                                      QStringLiteral("o.csv")});
         QVERIFY(ok.error.isEmpty());
         QCOMPARE(ok.mode, CommandLine::Mode::Export);
         QCOMPARE(ok.exportFormat, QStringLiteral("csv"));
         QCOMPARE(ok.outputFile, QStringLiteral("o.csv"));
         QVERIFY(!parse({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")}).error.isEmpty());
-        QVERIFY(!parse({QStringLiteral("export"), QStringLiteral("--data-dir"), QStringLiteral("d"), QStringLiteral("--format"),
-                        QStringLiteral("xml")})
+        QVERIFY(!parse({QStringLiteral("export"), QStringLiteral("--data-dir"), QStringLiteral("d"),
+                        QStringLiteral("--format"), QStringLiteral("xml")})
                      .error.isEmpty());
     }
 
@@ -54,13 +58,13 @@ private Q_SLOTS:
         QCOMPARE(cl.mode, CommandLine::Mode::Headless);
         QCOMPARE(cl.listenAddress, QStringLiteral("0.0.0.0"));
         QCOMPARE(cl.listenPort, quint16(9000));
-        QVERIFY(parse({QStringLiteral("--headless"), QStringLiteral("--data-dir"), QStringLiteral("d"), QStringLiteral("--listen"),
-                       QStringLiteral("[::1]:0")})
+        QVERIFY(parse({QStringLiteral("--headless"), QStringLiteral("--data-dir"), QStringLiteral("d"),
+                       QStringLiteral("--listen"), QStringLiteral("[::1]:0")})
                     .error.isEmpty());
         QVERIFY(!parse({QStringLiteral("--headless")}).error.isEmpty());
         for (const char *bad : {"localhost", "1.2.3.4:99999", "nothost:80", ":80"}) {
-            QVERIFY2(!parse({QStringLiteral("--headless"), QStringLiteral("--data-dir"), QStringLiteral("d"), QStringLiteral("--listen"),
-                             QString::fromLatin1(bad)})
+            QVERIFY2(!parse({QStringLiteral("--headless"), QStringLiteral("--data-dir"), QStringLiteral("d"),
+                             QStringLiteral("--listen"), QString::fromLatin1(bad)})
                           .error.isEmpty(),
                      bad);
         }
@@ -68,7 +72,8 @@ private Q_SLOTS:
 
     void replayAndUnknown()
     {
-        const CommandLine cl = parse({QStringLiteral("replay"), QStringLiteral("--data-dir"), QStringLiteral("d"), QStringLiteral("--failed")});
+        const CommandLine cl = parse(
+            {QStringLiteral("replay"), QStringLiteral("--data-dir"), QStringLiteral("d"), QStringLiteral("--failed")});
         QCOMPARE(cl.mode, CommandLine::Mode::Replay);
         QVERIFY(cl.failedOnly);
         QVERIFY(!parse({QStringLiteral("frobnicate")}).error.isEmpty());

@@ -26,8 +26,9 @@ private:
     {
         ++m_next;
         const int minutes = minutesAfterBase >= 0 ? minutesAfterBase : m_next;
-        return m_store->apply(customerText(channel, customer, QStringLiteral("message %1").arg(m_next),
-                                           QStringLiteral("m%1").arg(m_next), m_base.addSecs(minutes * 60)))
+        return m_store
+            ->apply(customerText(channel, customer, QStringLiteral("message %1").arg(m_next),
+                                 QStringLiteral("m%1").arg(m_next), m_base.addSecs(minutes * 60)))
             .conversationId;
     }
 

@@ -50,13 +50,15 @@ private Q_SLOTS:
                     arabic |= ch.script() == QChar::Script_Arabic;
                     thai |= ch.script() == QChar::Script_Thai;
                 }
-                english |= m.sender == SenderKind::Customer && !m.body.isEmpty() && m.body.at(0).script() == QChar::Script_Latin;
+                english |= m.sender == SenderKind::Customer && !m.body.isEmpty()
+                    && m.body.at(0).script() == QChar::Script_Latin;
             }
         }
         QCOMPARE(channels.size(), int(allChannelKinds().size()));
         QVERIFY(arabic && thai && english);
         QVERIFY(statuses.contains(ConversationStatus::Open) && statuses.contains(ConversationStatus::Resolved));
-        QVERIFY(senders.contains(SenderKind::Ai) && senders.contains(SenderKind::Agent) && senders.contains(SenderKind::Customer));
+        QVERIFY(senders.contains(SenderKind::Ai) && senders.contains(SenderKind::Agent)
+                && senders.contains(SenderKind::Customer));
         QVERIFY(labelled);
         QVERIFY(failed);
         QVERIFY(linked);
@@ -73,7 +75,8 @@ private Q_SLOTS:
         Store store;
         QVERIFY(store.open(m_dir.filePath(QStringLiteral("broken.sqlite"))));
         QVERIFY(!seedDemo(store, QByteArrayLiteral("{not json")).ok);
-        const DemoSeedResult unknown = seedDemo(store, QByteArrayLiteral(R"({"accounts":[{"key":"x","channel":"telegram"}]})"));
+        const DemoSeedResult unknown =
+            seedDemo(store, QByteArrayLiteral(R"({"accounts":[{"key":"x","channel":"telegram"}]})"));
         QVERIFY(!unknown.ok);
         QVERIFY(unknown.error.contains(QStringLiteral("telegram")));
         QCOMPARE(store.conversationCount({}), 0);

@@ -37,11 +37,12 @@ private Q_SLOTS:
     {
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("export.sqlite"))));
         const QDateTime at = QDateTime(QDate(2026, 11, 20), QTime(9, 30), Qt::UTC);
-        const auto r = m_store.apply(customerText(ChannelKind::TwilioWhatsApp, QStringLiteral("whatsapp:+9647701234567"),
-                                                  QStringLiteral("شكد السعر، \"الأسود\"؟\nوياه توصيل"),
-                                                  QStringLiteral("SM123"), at, QStringLiteral("Ali, Baghdad")));
-        m_store.enqueueOutbound(r.conversationId, QStringLiteral("٢٥ ألف عيوني"), SenderKind::Agent, QStringLiteral("Sara"),
-                                QStringLiteral("c1"));
+        const auto r =
+            m_store.apply(customerText(ChannelKind::TwilioWhatsApp, QStringLiteral("whatsapp:+9647701234567"),
+                                       QStringLiteral("شكد السعر، \"الأسود\"؟\nوياه توصيل"), QStringLiteral("SM123"),
+                                       at, QStringLiteral("Ali, Baghdad")));
+        m_store.enqueueOutbound(r.conversationId, QStringLiteral("٢٥ ألف عيوني"), SenderKind::Agent,
+                                QStringLiteral("Sara"), QStringLiteral("c1"));
     }
 
     void jsonLines()
@@ -74,8 +75,9 @@ private Q_SLOTS:
     void csvQuotesWhatNeedsQuoting()
     {
         const QString csv = QString::fromUtf8(run(ExportFormat::Csv));
-        QVERIFY(csv.startsWith(QStringLiteral("conversation,channel,customer_id,customer_name,customer_identities,direction,"
-                                              "sender,kind,text,external_id,status,created_at\r\n")));
+        QVERIFY(csv.startsWith(
+            QStringLiteral("conversation,channel,customer_id,customer_name,customer_identities,direction,"
+                           "sender,kind,text,external_id,status,created_at\r\n")));
         QVERIFY(csv.contains(QStringLiteral("\"Ali, Baghdad\"")));
         QVERIFY(csv.contains(QStringLiteral("\"شكد السعر، \"\"الأسود\"\"؟\nوياه توصيل\"")));
         QVERIFY(csv.contains(QStringLiteral("twilio_whatsapp:whatsapp:+9647701234567")));

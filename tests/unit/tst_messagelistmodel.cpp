@@ -28,10 +28,12 @@ private Q_SLOTS:
         QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("messages.sqlite"))));
         // 25 messages over three days, one every three hours.
         for (int i = 0; i < 25; ++i) {
-            m_conversation = m_store.apply(customerText(ChannelKind::Messenger, QStringLiteral("psid"),
-                                                        i % 3 ? QStringLiteral("رسالة %1").arg(i) : QStringLiteral("message %1").arg(i),
-                                                        QStringLiteral("m%1").arg(i), m_start.addSecs(i * 3 * 3600)))
-                                 .conversationId;
+            m_conversation =
+                m_store
+                    .apply(customerText(ChannelKind::Messenger, QStringLiteral("psid"),
+                                        i % 3 ? QStringLiteral("رسالة %1").arg(i) : QStringLiteral("message %1").arg(i),
+                                        QStringLiteral("m%1").arg(i), m_start.addSecs(i * 3 * 3600)))
+                    .conversationId;
         }
     }
 
@@ -54,7 +56,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(MessageRole::Text).toString(), QStringLiteral("message 0"));
         // Chronological order.
         for (int row = 1; row < model.rowCount(); ++row)
-            QVERIFY(model.index(row - 1).data(MessageRole::Id).toLongLong() < model.index(row).data(MessageRole::Id).toLongLong());
+            QVERIFY(model.index(row - 1).data(MessageRole::Id).toLongLong()
+                    < model.index(row).data(MessageRole::Id).toLongLong());
 
         // The same paging under the tester ends in the same rows.
         MessageListModel tested(&m_store);
@@ -106,7 +109,8 @@ private Q_SLOTS:
 
         // Another conversation's traffic does not touch this model.
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        m_store.apply(customerText(ChannelKind::Messenger, QStringLiteral("someone-else"), QStringLiteral("hi"), QStringLiteral("other")));
+        m_store.apply(customerText(ChannelKind::Messenger, QStringLiteral("someone-else"), QStringLiteral("hi"),
+                                   QStringLiteral("other")));
         QCOMPARE(inserted.count(), 0);
     }
 

@@ -31,13 +31,19 @@ private:
                 qWarning() << error;
             if (version >= 1) {
                 QSqlQuery q(db);
-                q.exec(QStringLiteral("INSERT INTO channel_accounts(id, kind, external_id, created_at) VALUES (1, 'whatsapp', '1065', 0)"));
-                q.exec(QStringLiteral("INSERT INTO customers(id, display_name, created_at, updated_at) VALUES (1, 'สมชาย', 0, 0)"));
-                q.exec(QStringLiteral("INSERT INTO identities(customer_id, channel, external_id) VALUES (1, 'whatsapp', '6681')"));
-                q.exec(QStringLiteral("INSERT INTO conversations(id, account_id, customer_id, last_activity_at, created_at) VALUES (1, 1, 1, 5, 0)"));
-                q.exec(QStringLiteral("INSERT INTO messages(conversation_id, channel, direction, sender_kind, kind, body, external_id, status,"
-                                      " created_at, updated_at) VALUES (1, 'whatsapp', 'in', 'customer', 'text', 'มีไซส์ L ไหมครับ',"
-                                      " 'wamid.old', 'received', 5, 5)"));
+                q.exec(QStringLiteral("INSERT INTO channel_accounts(id, kind, external_id, created_at) VALUES (1, "
+                                      "'whatsapp', '1065', 0)"));
+                q.exec(QStringLiteral(
+                    "INSERT INTO customers(id, display_name, created_at, updated_at) VALUES (1, 'สมชาย', 0, 0)"));
+                q.exec(QStringLiteral(
+                    "INSERT INTO identities(customer_id, channel, external_id) VALUES (1, 'whatsapp', '6681')"));
+                q.exec(QStringLiteral("INSERT INTO conversations(id, account_id, customer_id, last_activity_at, "
+                                      "created_at) VALUES (1, 1, 1, 5, 0)"));
+                q.exec(QStringLiteral(
+                    "INSERT INTO messages(conversation_id, channel, direction, sender_kind, kind, body, external_id, "
+                    "status,"
+                    " created_at, updated_at) VALUES (1, 'whatsapp', 'in', 'customer', 'text', 'มีไซส์ L ไหมครับ',"
+                    " 'wamid.old', 'received', 5, 5)"));
             }
             db.close();
         }

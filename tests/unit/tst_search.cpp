@@ -21,8 +21,9 @@ private:
     qint64 add(const QString &text, const QString &customer = QStringLiteral("c"), const QString &name = QString())
     {
         static int n = 0;
-        const auto r = m_store.apply(customerText(ChannelKind::Instagram, customer, text, QStringLiteral("s%1").arg(++n),
-                                                  QDateTime::currentDateTimeUtc(), name));
+        const auto r =
+            m_store.apply(customerText(ChannelKind::Instagram, customer, text, QStringLiteral("s%1").arg(++n),
+                                       QDateTime::currentDateTimeUtc(), name));
         return r.messageId;
     }
 
@@ -35,10 +36,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("search.sqlite"))));
-    }
+    void initTestCase() { QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("search.sqlite")))); }
 
     // Without libthai Qt falls back to one grapheme per word and Thai search silently degrades.
     void thaiIsSegmentedIntoWords()

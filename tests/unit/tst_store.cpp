@@ -92,8 +92,14 @@ private Q_SLOTS:
 
     void sameIdOnAnotherChannelIsAnotherMessage()
     {
-        QVERIFY(m_store->apply(customerText(ChannelKind::Messenger, QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("id-7"))).changed);
-        QVERIFY(m_store->apply(customerText(ChannelKind::Instagram, QStringLiteral("a"), QStringLiteral("x"), QStringLiteral("id-7"))).changed);
+        QVERIFY(m_store
+                    ->apply(customerText(ChannelKind::Messenger, QStringLiteral("a"), QStringLiteral("x"),
+                                         QStringLiteral("id-7")))
+                    .changed);
+        QVERIFY(m_store
+                    ->apply(customerText(ChannelKind::Instagram, QStringLiteral("a"), QStringLiteral("x"),
+                                         QStringLiteral("id-7")))
+                    .changed);
         QCOMPARE(count(QStringLiteral("messages")), 2);
     }
 
@@ -109,7 +115,8 @@ private Q_SLOTS:
 
     void customerNameReplacesPlaceholder()
     {
-        auto e = customerText(ChannelKind::WhatsApp, QStringLiteral("9647701234567"), QStringLiteral("hi"), QStringLiteral("w1"));
+        auto e = customerText(ChannelKind::WhatsApp, QStringLiteral("9647701234567"), QStringLiteral("hi"),
+                              QStringLiteral("w1"));
         const auto r = m_store->apply(e);
         QCOMPARE(m_store->conversation(r.conversationId)->customerName, QStringLiteral("9647701234567"));
         e.externalMessageId = QStringLiteral("w2");
@@ -121,23 +128,27 @@ private Q_SLOTS:
 
     void oneCustomerAcrossChannels()
     {
-        const auto wa = m_store->apply(customerText(ChannelKind::WhatsApp, QStringLiteral("66812345678"), QStringLiteral("สวัสดีค่ะ"),
-                                                    QStringLiteral("w1"), QDateTime::currentDateTimeUtc(), QStringLiteral("Nok")));
+        const auto wa =
+            m_store->apply(customerText(ChannelKind::WhatsApp, QStringLiteral("66812345678"), QStringLiteral("สวัสดีค่ะ"),
+                                        QStringLiteral("w1"), QDateTime::currentDateTimeUtc(), QStringLiteral("Nok")));
         const qint64 customerId = m_store->conversation(wa.conversationId)->customerId;
         QVERIFY(m_store->addIdentity(customerId, ChannelKind::Instagram, QStringLiteral("ig-nok")));
-        const auto ig = m_store->apply(customerText(ChannelKind::Instagram, QStringLiteral("ig-nok"), QStringLiteral("ราคาเท่าไหร่คะ"),
-                                                    QStringLiteral("m1")));
+        const auto ig = m_store->apply(customerText(ChannelKind::Instagram, QStringLiteral("ig-nok"),
+                                                    QStringLiteral("ราคาเท่าไหร่คะ"), QStringLiteral("m1")));
         QVERIFY(ig.conversationId != wa.conversationId);
         QCOMPARE(m_store->conversation(ig.conversationId)->customerId, customerId);
         QCOMPARE(m_store->identities(customerId).size(), 2);
         // An identity cannot be moved silently to someone else.
-        const auto other = m_store->apply(customerText(ChannelKind::Messenger, QStringLiteral("p2"), QStringLiteral("x"), QStringLiteral("p2m")));
-        QVERIFY(!m_store->addIdentity(m_store->conversation(other.conversationId)->customerId, ChannelKind::Instagram, QStringLiteral("ig-nok")));
+        const auto other = m_store->apply(
+            customerText(ChannelKind::Messenger, QStringLiteral("p2"), QStringLiteral("x"), QStringLiteral("p2m")));
+        QVERIFY(!m_store->addIdentity(m_store->conversation(other.conversationId)->customerId, ChannelKind::Instagram,
+                                      QStringLiteral("ig-nok")));
     }
 
     void commentThreadsAreSeparateConversations()
     {
-        auto dm = customerText(ChannelKind::Instagram, QStringLiteral("ig-9"), QStringLiteral("dm"), QStringLiteral("m9"));
+        auto dm =
+            customerText(ChannelKind::Instagram, QStringLiteral("ig-9"), QStringLiteral("dm"), QStringLiteral("m9"));
         auto comment = dm;
         comment.externalMessageId = QStringLiteral("c9");
         comment.kind = MessageKind::Comment;
@@ -147,18 +158,22 @@ private Q_SLOTS:
 
     void newCustomerMessageReopensResolvedConversation()
     {
-        const auto r = m_store->apply(customerText(ChannelKind::Email, QStringLiteral("a@example.com"), QStringLiteral("Thanks"), QStringLiteral("e1")));
+        const auto r = m_store->apply(customerText(ChannelKind::Email, QStringLiteral("a@example.com"),
+                                                   QStringLiteral("Thanks"), QStringLiteral("e1")));
         QVERIFY(m_store->setStatus(r.conversationId, ConversationStatus::Resolved));
         QCOMPARE_ENUM(m_store->conversation(r.conversationId)->status, ConversationStatus::Resolved);
-        m_store->apply(customerText(ChannelKind::Email, QStringLiteral("a@example.com"), QStringLiteral("One more thing"), QStringLiteral("e2")));
+        m_store->apply(customerText(ChannelKind::Email, QStringLiteral("a@example.com"),
+                                    QStringLiteral("One more thing"), QStringLiteral("e2")));
         QCOMPARE_ENUM(m_store->conversation(r.conversationId)->status, ConversationStatus::Open);
     }
 
     void olderMessageDoesNotMoveActivityBack()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto r = m_store->apply(customerText(ChannelKind::Widget, QStringLiteral("v1"), QStringLiteral("newest"), QStringLiteral("n"), now));
-        m_store->apply(customerText(ChannelKind::Widget, QStringLiteral("v1"), QStringLiteral("older"), QStringLiteral("o"), now.addSecs(-3600)));
+        const auto r = m_store->apply(customerText(ChannelKind::Widget, QStringLiteral("v1"), QStringLiteral("newest"),
+                                                   QStringLiteral("n"), now));
+        m_store->apply(customerText(ChannelKind::Widget, QStringLiteral("v1"), QStringLiteral("older"),
+                                    QStringLiteral("o"), now.addSecs(-3600)));
         const auto c = m_store->conversation(r.conversationId);
         QCOMPARE(c->lastMessagePreview, QStringLiteral("newest"));
         QCOMPARE(c->lastActivityAt.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
@@ -166,7 +181,8 @@ private Q_SLOTS:
 
     void outboundIsQueuedWithOutboxEntry()
     {
-        const auto r = m_store->apply(customerText(ChannelKind::Messenger, QStringLiteral("p1"), QStringLiteral("hi"), QStringLiteral("m1")));
+        const auto r = m_store->apply(
+            customerText(ChannelKind::Messenger, QStringLiteral("p1"), QStringLiteral("hi"), QStringLiteral("m1")));
         const qint64 id = m_store->enqueueOutbound(r.conversationId, QStringLiteral("أهلاً عيوني"), SenderKind::Agent,
                                                    QStringLiteral("Sara"), QStringLiteral("client-1"));
         QVERIFY(id > 0);
@@ -179,18 +195,24 @@ private Q_SLOTS:
         QCOMPARE(outbox.first().messageId, id);
         QCOMPARE(m_store->conversation(r.conversationId)->unreadCount, 0);
         // The client id is unique: the same send recorded twice is refused, not duplicated.
-        QCOMPARE(m_store->enqueueOutbound(r.conversationId, QStringLiteral("again"), SenderKind::Agent, QStringLiteral("Sara"),
-                                          QStringLiteral("client-1")),
+        QCOMPARE(m_store->enqueueOutbound(r.conversationId, QStringLiteral("again"), SenderKind::Agent,
+                                          QStringLiteral("Sara"), QStringLiteral("client-1")),
                  0);
         QCOMPARE(m_store->messages(r.conversationId).size(), 2);
-        QCOMPARE(m_store->enqueueOutbound(r.conversationId, QStringLiteral("   "), SenderKind::Agent, QString(), QStringLiteral("c2")), 0);
-        QCOMPARE(m_store->enqueueOutbound(424242, QStringLiteral("x"), SenderKind::Agent, QString(), QStringLiteral("c3")), 0);
+        QCOMPARE(m_store->enqueueOutbound(r.conversationId, QStringLiteral("   "), SenderKind::Agent, QString(),
+                                          QStringLiteral("c2")),
+                 0);
+        QCOMPARE(
+            m_store->enqueueOutbound(424242, QStringLiteral("x"), SenderKind::Agent, QString(), QStringLiteral("c3")),
+            0);
     }
 
     void statusOnlyMovesForward()
     {
-        const auto r = m_store->apply(customerText(ChannelKind::WhatsApp, QStringLiteral("964"), QStringLiteral("hi"), QStringLiteral("w1")));
-        const qint64 id = m_store->enqueueOutbound(r.conversationId, QStringLiteral("hello"), SenderKind::Agent, QString(), QStringLiteral("c1"));
+        const auto r = m_store->apply(
+            customerText(ChannelKind::WhatsApp, QStringLiteral("964"), QStringLiteral("hi"), QStringLiteral("w1")));
+        const qint64 id = m_store->enqueueOutbound(r.conversationId, QStringLiteral("hello"), SenderKind::Agent,
+                                                   QString(), QStringLiteral("c1"));
         QVERIFY(m_store->setMessageStatus(id, MessageStatus::Sent, QString(), QStringLiteral("wamid.out")));
 
         InboundEvent receipt;
@@ -212,9 +234,11 @@ private Q_SLOTS:
     void watermarkReceiptMarksEarlierMessages()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        auto e = customerText(ChannelKind::Messenger, QStringLiteral("psid"), QStringLiteral("hi"), QStringLiteral("m1"), now.addSecs(-60));
+        auto e = customerText(ChannelKind::Messenger, QStringLiteral("psid"), QStringLiteral("hi"),
+                              QStringLiteral("m1"), now.addSecs(-60));
         const auto r = m_store->apply(e);
-        const qint64 a = m_store->enqueueOutbound(r.conversationId, QStringLiteral("one"), SenderKind::Agent, QString(), QStringLiteral("a"));
+        const qint64 a = m_store->enqueueOutbound(r.conversationId, QStringLiteral("one"), SenderKind::Agent, QString(),
+                                                  QStringLiteral("a"));
         m_store->setMessageStatus(a, MessageStatus::Sent, QString(), QStringLiteral("out-a"));
 
         InboundEvent read;
@@ -250,7 +274,8 @@ private Q_SLOTS:
 
     void staffActions()
     {
-        const auto r = m_store->apply(customerText(ChannelKind::ManyChat, QStringLiteral("sub-1"), QStringLiteral("hi"), QStringLiteral("mc1")));
+        const auto r = m_store->apply(
+            customerText(ChannelKind::ManyChat, QStringLiteral("sub-1"), QStringLiteral("hi"), QStringLiteral("mc1")));
         const qint64 c = r.conversationId;
         QVERIFY(m_store->setAssignee(c, QStringLiteral("Nok")));
         QVERIFY(m_store->setPriority(c, Priority::High));
@@ -282,8 +307,10 @@ private Q_SLOTS:
     void snoozedConversationsWakeUp()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        const auto a = m_store->apply(customerText(ChannelKind::Widget, QStringLiteral("v-a"), QStringLiteral("a"), QStringLiteral("a")));
-        const auto b = m_store->apply(customerText(ChannelKind::Widget, QStringLiteral("v-b"), QStringLiteral("b"), QStringLiteral("b")));
+        const auto a = m_store->apply(
+            customerText(ChannelKind::Widget, QStringLiteral("v-a"), QStringLiteral("a"), QStringLiteral("a")));
+        const auto b = m_store->apply(
+            customerText(ChannelKind::Widget, QStringLiteral("v-b"), QStringLiteral("b"), QStringLiteral("b")));
         QVERIFY(m_store->setStatus(a.conversationId, ConversationStatus::Snoozed, now.addSecs(60)));
         QVERIFY(m_store->setStatus(b.conversationId, ConversationStatus::Snoozed, now.addSecs(3600)));
         QCOMPARE(m_store->nextSnoozeWake().toMSecsSinceEpoch(), now.addSecs(60).toMSecsSinceEpoch());
