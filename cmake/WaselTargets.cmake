@@ -32,3 +32,10 @@ function(add_wasel_library name)
     add_library(${name} STATIC ${ARGN})
     wasel_configure_target(${name})
 endfunction()
+
+# wasel_forbid_widgets(target): any Qt Widgets header included by the target's own sources fails
+# the build with a message naming the rule (see cmake/layering/no-widgets). Used for every library
+# below ui/; <QWidget> alone would already not resolve there, <QtWidgets/QWidget> would.
+function(wasel_forbid_widgets target)
+    target_include_directories(${target} BEFORE PRIVATE ${PROJECT_SOURCE_DIR}/cmake/layering/no-widgets)
+endfunction()

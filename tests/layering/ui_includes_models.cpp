@@ -1,0 +1,9 @@
+// Positive control for ui_includes_channels.cpp: the same target setup with allowed headers builds.
+#include <QWidget>
+#include "AppContext.h"
+#include "ConversationListModel.h"
+
+int layeringProbe()
+{
+    return sizeof(QWidget) > 0 ? 1 : 0;
+}
