@@ -16,6 +16,28 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber() || c.isMark() || c.category() == QChar::Other_PrivateUse;
 }
 
+// Letters Iraqi and other Arabic writers use interchangeably when typing fast: hamza-carrying alefs,
+// alef maksura for yeh, teh marbuta for heh, and the Persian keh/yeh that some keyboards produce.
+char16_t foldArabicLetter(char16_t c)
+{
+    switch (c) {
+    case 0x0622: // آ
+    case 0x0623: // أ
+    case 0x0625: // إ
+    case 0x0671: // ٱ
+        return 0x0627; // ا
+    case 0x0649: // ى
+    case 0x06CC: // ی
+        return 0x064A; // ي
+    case 0x0629: // ة
+        return 0x0647; // ه
+    case 0x06A9: // ک
+        return 0x0643; // ك
+    default:
+        return c;
+    }
+}
+
 } // namespace
 
 QString normalize(QStringView text)
@@ -24,7 +46,7 @@ QString normalize(QStringView text)
     out.reserve(text.size());
     for (QChar c : text) {
         if (!isArabicMark(c.unicode()))
-            out.append(c);
+            out.append(QChar(foldArabicLetter(c.unicode())));
     }
     return out.toCaseFolded();
 }

@@ -168,11 +168,18 @@ Steps version2Backfill()
     };
 }
 
+// Version 3 folds Arabic letter variants in the search text (TextSearch.cpp): rebuild the index.
+Steps version3()
+{
+    return {QStringLiteral("INSERT OR IGNORE INTO store_tasks(name) VALUES ('reindex_search')")};
+}
+
 const std::vector<std::function<Steps()>> &allVersions()
 {
     static const std::vector<std::function<Steps()>> versions{
         version1,
         [] { return version2() + version2Backfill(); },
+        version3,
     };
     return versions;
 }

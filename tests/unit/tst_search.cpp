@@ -54,6 +54,16 @@ private Q_SLOTS:
         QCOMPARE(search::normalize(QStringLiteral("Hello")), QStringLiteral("hello"));
     }
 
+    void arabicLetterVariantsAreFolded()
+    {
+        QCOMPARE(search::normalize(QStringLiteral("أريد")), search::normalize(QStringLiteral("اريد")));
+        QCOMPARE(search::normalize(QStringLiteral("إلى")), QStringLiteral("الي"));
+        QCOMPARE(search::normalize(QStringLiteral("الجنطة")), QStringLiteral("الجنطه"));
+        const qint64 id = add(QStringLiteral("أريد أطلب القلادة إلى البصرة"));
+        QVERIFY(find(QStringLiteral("اريد اطلب")).contains(id));
+        QVERIFY(find(QStringLiteral("القلاده")).contains(id));
+    }
+
     void queryInputIsInert()
     {
         // FTS5 operators typed by a person must not become syntax errors or change the meaning.
