@@ -12,6 +12,7 @@ MessageListModel::MessageListModel(Store *store, QObject *parent)
 {
     connect(m_store, &Store::messageInserted, this, &MessageListModel::onMessageInserted);
     connect(m_store, &Store::messageChanged, this, &MessageListModel::onMessageChanged);
+    connect(m_store, &Store::messageRemoved, this, &MessageListModel::onMessageRemoved);
 }
 
 void MessageListModel::setConversation(qint64 conversationId)
@@ -103,6 +104,23 @@ void MessageListModel::onMessageChanged(qint64 conversationId, qint64 messageId)
     m_rows[row] = *message;
     const QModelIndex changed = index(row, 0);
     Q_EMIT dataChanged(changed, changed);
+}
+
+void MessageListModel::onMessageRemoved(qint64 conversationId, qint64 messageId)
+{
+    if (conversationId != m_conversationId)
+        return;
+    const int row = rowOf(messageId);
+    if (row < 0)
+        return;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+    // The message after it may now start a new day.
+    if (row < m_rows.size()) {
+        const QModelIndex next = index(row, 0);
+        Q_EMIT dataChanged(next, next, {MessageRole::StartsNewDay});
+    }
 }
 
 bool MessageListModel::startsNewDay(int row) const

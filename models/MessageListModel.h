@@ -33,6 +33,7 @@ public:
 private:
     void onMessageInserted(qint64 conversationId, qint64 messageId);
     void onMessageChanged(qint64 conversationId, qint64 messageId);
+    void onMessageRemoved(qint64 conversationId, qint64 messageId);
     bool startsNewDay(int row) const;
 
     Store *m_store;

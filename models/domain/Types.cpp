@@ -1,5 +1,7 @@
 #include "Types.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <utility>
 
@@ -96,6 +98,27 @@ QString toString(ChannelKind kind)
 {
     return nameOf(channelNames, kind);
 }
+QString channelDisplayName(ChannelKind kind)
+{
+    switch (kind) {
+    case ChannelKind::Messenger:
+        return QStringLiteral("Messenger");
+    case ChannelKind::Instagram:
+        return QStringLiteral("Instagram");
+    case ChannelKind::WhatsApp:
+        return QStringLiteral("WhatsApp");
+    case ChannelKind::TwilioWhatsApp:
+        return QCoreApplication::translate("wasel::models", "WhatsApp (Twilio)");
+    case ChannelKind::Email:
+        return QCoreApplication::translate("wasel::models", "Email");
+    case ChannelKind::Widget:
+        return QCoreApplication::translate("wasel::models", "Website chat");
+    case ChannelKind::ManyChat:
+        return QStringLiteral("ManyChat");
+    }
+    return toString(kind);
+}
+
 QString toString(Direction direction)
 {
     return nameOf(directionNames, direction);

@@ -84,6 +84,8 @@ enum class Priority {
 };
 
 QString toString(ChannelKind kind);
+// The channel's name for people ("WhatsApp (Twilio)", "Website chat"), translated.
+QString channelDisplayName(ChannelKind kind);
 QString toString(Direction direction);
 QString toString(SenderKind sender);
 QString toString(MessageKind kind);

@@ -81,6 +81,16 @@ struct OutboxItem {
     QDateTime createdAt;
 };
 
+// One outbox item with what sending it needs: the message, who it goes to and from which account.
+struct OutboundWork {
+    OutboxItem item;
+    Message message;
+    QString accountExternalId; // page id, Instagram id, phone number id, Twilio sender …
+    QString recipientExternalId; // the customer's id on that channel (PSID, IGSID, wa_id, address …)
+    QString threadKey; // comment or email thread, empty for direct messages
+    QDateTime lastCustomerMessageAt;
+};
+
 class Store : public QObject
 {
     Q_OBJECT
@@ -150,6 +160,30 @@ public:
                            const QString &clientId);
     QList<OutboxItem> outbox(const QString &state = QString()) const;
 
+    // ---- Outbox delivery (driven by channels/common Outbox) ----
+    // Every transition commits before the caller touches the network, so a crash at any point
+    // leaves a row that says exactly how far it got.
+
+    // Queued items whose time has come, oldest first; at most one per conversation and none behind
+    // an earlier unfinished item of the same conversation, so a conversation's replies keep their order.
+    QList<OutboxItem> dueOutbox(const QDateTime &now, int limit = 20) const;
+    // The earliest next_attempt_at among queued items (invalid when nothing is queued).
+    QDateTime nextOutboxAttempt() const;
+    // Everything a connector needs to send one item.
+    std::optional<OutboundWork> outboundWork(qint64 outboxId) const;
+    // queued -> sending, attempts + 1. Committed before the request is made: an item found in
+    // "sending" after a restart was possibly accepted by the provider (in doubt).
+    bool beginOutboxAttempt(qint64 outboxId);
+    // sending -> sent; the message becomes sent with the provider's id.
+    bool outboxSent(qint64 outboxId, const QString &providerMessageId);
+    // sending -> queued again, to be tried at nextAttemptAt; the reason stays visible.
+    bool outboxRetry(qint64 outboxId, const QDateTime &nextAttemptAt, const QString &error);
+    // -> failed; the message shows the reason.
+    bool outboxFailed(qint64 outboxId, const QString &reason);
+    // Staff actions on a failed message: try again now, or delete it.
+    bool retryFailedMessage(qint64 messageId);
+    bool deleteUnsentMessage(qint64 messageId);
+
     bool setStatus(qint64 conversationId, ConversationStatus status, const QDateTime &snoozedUntil = {});
     // Reopens every snoozed conversation whose time has come; returns how many woke up.
     int wakeSnoozed(const QDateTime &now);
@@ -178,6 +212,7 @@ Q_SIGNALS:
     void conversationChanged(qint64 conversationId);
     void messageInserted(qint64 conversationId, qint64 messageId);
     void messageChanged(qint64 conversationId, qint64 messageId);
+    void messageRemoved(qint64 conversationId, qint64 messageId);
 
 public:
     // Implementation detail, declared here so the store's own translation units can share helpers.

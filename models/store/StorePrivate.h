@@ -30,6 +30,7 @@ struct Store::Private {
     // Row readers shared by several queries.
     static Conversation readConversation(const QSqlQuery &q);
     static Message readMessage(const QSqlQuery &q);
+    static OutboxItem readOutboxItem(const QSqlQuery &q);
     QList<Attachment> attachmentsOf(qint64 messageId) const;
 
     // Moves conversation bookkeeping forward after a message was inserted.
@@ -40,5 +41,7 @@ struct Store::Private {
 QString conversationSelect();
 // SELECT list and FROM clause that readMessage() understands.
 QString messageSelect();
+// SELECT list and FROM clause that readOutboxItem() understands.
+QString outboxSelect();
 
 } // namespace wasel::models

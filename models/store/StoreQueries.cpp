@@ -325,27 +325,11 @@ QList<WebhookEvent> Store::webhookEvents(const QString &state, int limit) const
 
 QList<OutboxItem> Store::outbox(const QString &state) const
 {
-    QSqlQuery q = run(d->db,
-                      QStringLiteral("SELECT id, client_id, message_id, conversation_id, channel, state, attempts,"
-                                     " next_attempt_at, last_error, provider_message_id, created_at"
-                                     " FROM outbox WHERE (? = '' OR state = ?) ORDER BY id"),
-                      {state, state});
+    QSqlQuery q =
+        run(d->db, outboxSelect() + QStringLiteral(" WHERE (? = '' OR state = ?) ORDER BY id"), {state, state});
     QList<OutboxItem> result;
-    while (q.next()) {
-        OutboxItem o;
-        o.id = q.value(0).toLongLong();
-        o.clientId = q.value(1).toString();
-        o.messageId = q.value(2).toLongLong();
-        o.conversationId = q.value(3).toLongLong();
-        o.channel = channelKindFromString(q.value(4).toString()).value_or(ChannelKind::Messenger);
-        o.state = q.value(5).toString();
-        o.attempts = q.value(6).toInt();
-        o.nextAttemptAt = toDateTime(q.value(7));
-        o.lastError = q.value(8).toString();
-        o.providerMessageId = q.value(9).toString();
-        o.createdAt = toDateTime(q.value(10));
-        result.append(o);
-    }
+    while (q.next())
+        result.append(Private::readOutboxItem(q));
     return result;
 }
 

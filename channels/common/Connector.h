@@ -1,0 +1,75 @@
+#pragma once
+
+// The one small interface every channel implements. The outbox, the channels page and the gateway
+// talk to channels only through it, so none of them names a provider.
+
+#include "domain/Types.h"
+#include "store/Store.h"
+
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+#include <functional>
+#include <optional>
+
+namespace wasel::channels {
+
+// What a channel can do; the composer and the outbox adapt to it.
+struct Capabilities {
+    int maxTextLength = 0; // characters per message; 0 = no limit. Longer text is split by the connector.
+    bool replyWindow = false; // replies are limited in time (see models::replyWindow)
+    bool templates = false; // pre-approved templates outside the window
+    bool readReceipts = false; // the channel reports delivered / read
+    bool markSeen = false; // we can tell the customer we have read their message
+    bool typingIndicator = false;
+    bool attachments = false;
+};
+
+// How one send attempt ended. A connector decides which failures are worth retrying; the outbox
+// decides when.
+struct SendResult {
+    enum class Outcome {
+        Sent, // the provider accepted the message (providerMessageId set when it gives one)
+        Retry, // temporary: network, timeout, 5xx, 429 …
+        Fail, // permanent: the provider refused; `error` says why in words a merchant understands
+    };
+    Outcome outcome = Outcome::Fail;
+    QString providerMessageId;
+    QString error;
+    std::optional<std::chrono::seconds> retryAfter; // what the provider asked for, if it did
+
+    static SendResult sent(const QString &providerMessageId) { return {Outcome::Sent, providerMessageId, {}, {}}; }
+    static SendResult retry(const QString &error, std::optional<std::chrono::seconds> after = {})
+    {
+        return {Outcome::Retry, {}, error, after};
+    }
+    static SendResult fail(const QString &error) { return {Outcome::Fail, {}, error, {}}; }
+};
+
+struct ConnectionTestResult {
+    bool ok = false;
+    QString summary; // e.g. "Connected as Wasel Demo Shop (page 1234)" or the provider's reason
+};
+
+class Connector : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual models::ChannelKind kind() const = 0;
+    virtual Capabilities capabilities() const = 0;
+
+    // Sends one outbox item and calls done exactly once, on this object's thread. inDoubt means an
+    // earlier attempt was interrupted (crash, kill) after it may have reached the provider; a
+    // connector that can find out (an idempotency key, a lookup by client id) does so before
+    // sending again, so the customer does not get the message twice.
+    virtual void send(const models::OutboundWork &work, bool inDoubt, std::function<void(const SendResult &)> done) = 0;
+
+    // One real, harmless API call that proves the credentials work.
+    virtual void testConnection(std::function<void(const ConnectionTestResult &)> done) = 0;
+};
+
+} // namespace wasel::channels

@@ -1,0 +1,229 @@
+// The outbox's state machine in SQL: queued -> sending -> sent | queued (retry) | failed.
+// Each transition is one committed statement (or transaction) so that the row always tells how far
+// a message got, whatever happens to the process afterwards.
+
+#include "StorePrivate.h"
+
+#include <QSqlError>
+
+namespace wasel::models {
+
+using namespace sql;
+
+QString outboxSelect()
+{
+    return QStringLiteral(R"(SELECT id, client_id, message_id, conversation_id, channel, state, attempts,
+            next_attempt_at, last_error, provider_message_id, created_at
+        FROM outbox)");
+}
+
+OutboxItem Store::Private::readOutboxItem(const QSqlQuery &q)
+{
+    OutboxItem o;
+    o.id = q.value(0).toLongLong();
+    o.clientId = q.value(1).toString();
+    o.messageId = q.value(2).toLongLong();
+    o.conversationId = q.value(3).toLongLong();
+    o.channel = channelKindFromString(q.value(4).toString()).value_or(ChannelKind::Messenger);
+    o.state = q.value(5).toString();
+    o.attempts = q.value(6).toInt();
+    o.nextAttemptAt = toDateTime(q.value(7));
+    o.lastError = q.value(8).toString();
+    o.providerMessageId = q.value(9).toString();
+    o.createdAt = toDateTime(q.value(10));
+    return o;
+}
+
+QList<OutboxItem> Store::dueOutbox(const QDateTime &now, int limit) const
+{
+    // The oldest unfinished item of each conversation, if it is queued and due. An item in
+    // "sending" blocks its conversation until it is settled.
+    QSqlQuery q = exec(d->db, outboxSelect() + QStringLiteral(R"( WHERE id IN (
+                SELECT MIN(id) FROM outbox WHERE state IN ('queued', 'sending') GROUP BY conversation_id)
+            AND state = 'queued' AND next_attempt_at <= ?
+            ORDER BY next_attempt_at, id LIMIT ?)"),
+                       {fromDateTime(now), limit});
+    QList<OutboxItem> result;
+    while (q.next())
+        result.append(Private::readOutboxItem(q));
+    return result;
+}
+
+QDateTime Store::nextOutboxAttempt() const
+{
+    QSqlQuery q = exec(d->db, QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = 'queued'"));
+    return q.next() ? toDateTime(q.value(0)) : QDateTime();
+}
+
+std::optional<OutboundWork> Store::outboundWork(qint64 outboxId) const
+{
+    QSqlQuery q = exec(d->db, outboxSelect() + QStringLiteral(" WHERE id = ?"), {outboxId});
+    if (!q.next())
+        return std::nullopt;
+    OutboundWork work;
+    work.item = Private::readOutboxItem(q);
+    const auto msg = message(work.item.messageId);
+    const auto conv = conversation(work.item.conversationId);
+    if (!msg || !conv)
+        return std::nullopt;
+    work.message = *msg;
+    work.threadKey = conv->threadKey;
+    work.lastCustomerMessageAt = conv->lastCustomerMessageAt;
+    QSqlQuery ids = exec(d->db, QStringLiteral(R"(SELECT a.external_id,
+                (SELECT i.external_id FROM identities i WHERE i.customer_id = c.customer_id AND i.channel = a.kind
+                 ORDER BY i.id LIMIT 1)
+            FROM conversations c JOIN channel_accounts a ON a.id = c.account_id WHERE c.id = ?)"),
+                         {work.item.conversationId});
+    if (ids.next()) {
+        work.accountExternalId = ids.value(0).toString();
+        work.recipientExternalId = ids.value(1).toString();
+    }
+    return work;
+}
+
+bool Store::beginOutboxAttempt(qint64 outboxId)
+{
+    QSqlQuery q = exec(d->db,
+                       QStringLiteral("UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?"
+                                      " WHERE id = ? AND state = 'queued'"),
+                       {fromDateTime(QDateTime::currentDateTimeUtc()), outboxId});
+    if (!ok(q) || q.numRowsAffected() != 1)
+        return d->fail(QStringLiteral("outbox item %1 is not queued").arg(outboxId));
+    return true;
+}
+
+bool Store::outboxSent(qint64 outboxId, const QString &providerMessageId)
+{
+    QSqlQuery item = exec(d->db, outboxSelect() + QStringLiteral(" WHERE id = ?"), {outboxId});
+    if (!item.next())
+        return d->fail(QStringLiteral("outbox item %1 does not exist").arg(outboxId));
+    const OutboxItem o = Private::readOutboxItem(item);
+    item.finish();
+    const QVariant now = fromDateTime(QDateTime::currentDateTimeUtc());
+    QList<qint64> echoCopies;
+    if (!providerMessageId.isEmpty()) {
+        QSqlQuery echoes =
+            exec(d->db,
+                 QStringLiteral("SELECT id FROM messages WHERE channel = ? AND external_id = ? AND id <> ?"
+                                " AND direction = 'out' AND id NOT IN (SELECT message_id FROM outbox)"),
+                 {toString(o.channel), providerMessageId, o.messageId});
+        while (echoes.next())
+            echoCopies.append(echoes.value(0).toLongLong());
+    }
+    Transaction tx(d->db);
+    // An echo of this very message may have arrived before the provider's answer did; it was
+    // stored as a message of its own. Keep ours (it has the staff member, the client id, the
+    // outbox history) and drop the echo's copy, so the conversation shows the message once.
+    if (!providerMessageId.isEmpty()
+        && !ok(exec(d->db,
+                    QStringLiteral("DELETE FROM messages WHERE channel = ? AND external_id = ? AND id <> ?"
+                                   " AND direction = 'out' AND id NOT IN (SELECT message_id FROM outbox)"),
+                    {toString(o.channel), providerMessageId, o.messageId})))
+        return d->fail(QStringLiteral("cannot reconcile message %1 with its echo").arg(o.messageId));
+    if (!ok(exec(d->db,
+                 QStringLiteral("UPDATE outbox SET state = 'sent', provider_message_id = ?, last_error = '',"
+                                " updated_at = ? WHERE id = ?"),
+                 {providerMessageId, now, outboxId}))
+        || !ok(exec(d->db,
+                    QStringLiteral("UPDATE messages SET status = CASE WHEN status IN ('delivered', 'read') THEN status"
+                                   " ELSE 'sent' END, status_reason = '', external_id = COALESCE(?, external_id),"
+                                   " updated_at = ? WHERE id = ?"),
+                    {nullIfEmpty(providerMessageId), now, o.messageId}))
+        || !tx.commit())
+        return d->fail(QStringLiteral("cannot record that message %1 was sent: %2")
+                           .arg(o.messageId)
+                           .arg(d->db.lastError().text()));
+    for (qint64 copy : std::as_const(echoCopies))
+        Q_EMIT messageRemoved(o.conversationId, copy);
+    Q_EMIT messageChanged(o.conversationId, o.messageId);
+    Q_EMIT conversationChanged(o.conversationId);
+    return true;
+}
+
+namespace {
+
+std::optional<OutboxItem> settle(Store::Private &d, qint64 outboxId, const QString &state, const QDateTime &nextAttempt,
+                                 const QString &error, MessageStatus messageStatus)
+{
+    QSqlQuery item = exec(d.db, outboxSelect() + QStringLiteral(" WHERE id = ?"), {outboxId});
+    if (!item.next()) {
+        d.fail(QStringLiteral("outbox item %1 does not exist").arg(outboxId));
+        return std::nullopt;
+    }
+    const OutboxItem o = Store::Private::readOutboxItem(item);
+    item.finish();
+    const QVariant now = fromDateTime(QDateTime::currentDateTimeUtc());
+    Transaction tx(d.db);
+    if (!ok(exec(d.db,
+                 QStringLiteral(
+                     "UPDATE outbox SET state = ?, next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?"),
+                 {state, nextAttempt.isValid() ? fromDateTime(nextAttempt) : QVariant(QMetaType(QMetaType::LongLong)),
+                  error, now, outboxId}))
+        || !ok(exec(d.db,
+                    QStringLiteral("UPDATE messages SET status = ?, status_reason = ?, updated_at = ? WHERE id = ?"),
+                    {toString(messageStatus), error, now, o.messageId}))
+        || !tx.commit()) {
+        d.fail(QStringLiteral("cannot update outbox item %1: %2").arg(outboxId).arg(d.db.lastError().text()));
+        return std::nullopt;
+    }
+    return o;
+}
+
+} // namespace
+
+bool Store::outboxRetry(qint64 outboxId, const QDateTime &nextAttemptAt, const QString &error)
+{
+    // The message stays "queued" for the customer-facing status; the reason tells staff why it waits.
+    const auto o = settle(*d, outboxId, QStringLiteral("queued"), nextAttemptAt, error, MessageStatus::Queued);
+    if (!o)
+        return false;
+    Q_EMIT messageChanged(o->conversationId, o->messageId);
+    return true;
+}
+
+bool Store::outboxFailed(qint64 outboxId, const QString &reason)
+{
+    const auto o = settle(*d, outboxId, QStringLiteral("failed"), QDateTime(), reason, MessageStatus::Failed);
+    if (!o)
+        return false;
+    Q_EMIT messageChanged(o->conversationId, o->messageId);
+    Q_EMIT conversationChanged(o->conversationId);
+    return true;
+}
+
+bool Store::retryFailedMessage(qint64 messageId)
+{
+    QSqlQuery item =
+        exec(d->db, outboxSelect() + QStringLiteral(" WHERE message_id = ? AND state = 'failed'"), {messageId});
+    if (!item.next())
+        return d->fail(QStringLiteral("message %1 has not failed, so there is nothing to retry").arg(messageId));
+    const OutboxItem o = Private::readOutboxItem(item);
+    item.finish();
+    if (!settle(*d, o.id, QStringLiteral("queued"), QDateTime::currentDateTimeUtc(), QString(), MessageStatus::Queued))
+        return false;
+    Q_EMIT messageChanged(o.conversationId, o.messageId);
+    Q_EMIT conversationChanged(o.conversationId);
+    return true;
+}
+
+bool Store::deleteUnsentMessage(qint64 messageId)
+{
+    const auto msg = message(messageId);
+    if (!msg)
+        return d->fail(QStringLiteral("message %1 does not exist").arg(messageId));
+    Transaction tx(d->db);
+    // Only what never left: a failed or still queued outbox item. "sending" may already be with the provider.
+    QSqlQuery del =
+        exec(d->db, QStringLiteral("DELETE FROM outbox WHERE message_id = ? AND state IN ('failed', 'queued')"),
+             {messageId});
+    if (!ok(del) || del.numRowsAffected() != 1)
+        return d->fail(QStringLiteral("message %1 is being sent or was sent, so it cannot be deleted").arg(messageId));
+    if (!ok(exec(d->db, QStringLiteral("DELETE FROM message_search WHERE rowid = ?"), {messageId}))
+        || !ok(exec(d->db, QStringLiteral("DELETE FROM messages WHERE id = ?"), {messageId})) || !tx.commit())
+        return d->fail(QStringLiteral("cannot delete message %1").arg(messageId));
+    Q_EMIT messageRemoved(msg->conversationId, messageId);
+    Q_EMIT conversationChanged(msg->conversationId);
+    return true;
+}
+
+} // namespace wasel::models
