@@ -68,8 +68,9 @@ public:
     // sending again, so the customer does not get the message twice.
     virtual void send(const models::OutboundWork &work, bool inDoubt, std::function<void(const SendResult &)> done) = 0;
 
-    // One real, harmless API call that proves the credentials work.
-    virtual void testConnection(std::function<void(const ConnectionTestResult &)> done) = 0;
+    // One real, harmless API call that proves an account's credentials work.
+    virtual void testConnection(const QString &accountExternalId,
+                                std::function<void(const ConnectionTestResult &)> done) = 0;
 };
 
 } // namespace wasel::channels

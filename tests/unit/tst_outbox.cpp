@@ -42,7 +42,7 @@ public:
             script.pop_front();
         done(result);
     }
-    void testConnection(std::function<void(const channels::ConnectionTestResult &)> done) override
+    void testConnection(const QString &, std::function<void(const channels::ConnectionTestResult &)> done) override
     {
         done({true, QStringLiteral("scripted")});
     }
