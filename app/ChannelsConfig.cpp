@@ -1,0 +1,164 @@
+#include "ChannelsConfig.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QFile>
+
+namespace wasel::app {
+
+using Json = nlohmann::json;
+using models::ChannelKind;
+
+namespace {
+
+struct KindRule {
+    ChannelKind kind;
+    QStringList required; // the first one is the account's external id
+    QStringList optional;
+    bool needsToken;
+};
+
+const QList<KindRule> &rules()
+{
+    static const QList<KindRule> r{
+        {ChannelKind::Messenger, {QStringLiteral("page_id")}, {}, true},
+        {ChannelKind::Instagram, {QStringLiteral("ig_id")}, {QStringLiteral("page_id")}, true},
+        {ChannelKind::WhatsApp, {QStringLiteral("phone_number_id"), QStringLiteral("waba_id")}, {}, true},
+        {ChannelKind::TwilioWhatsApp, {QStringLiteral("from"), QStringLiteral("account_sid")}, {}, true},
+        {ChannelKind::ManyChat, {QStringLiteral("page_id")}, {}, true},
+        {ChannelKind::Email, {QStringLiteral("address")}, {}, false},
+        {ChannelKind::Widget, {QStringLiteral("project_id")}, {}, false},
+    };
+    return r;
+}
+
+QString str(const Json &value)
+{
+    if (value.is_string())
+        return QString::fromStdString(value.get<std::string>()).trimmed();
+    if (value.is_number_integer()) // ids pasted without quotes
+        return QString::number(value.get<long long>());
+    return {};
+}
+
+bool validEnvName(const QString &name)
+{
+    if (name.isEmpty() || name.front().isDigit())
+        return false;
+    for (QChar c : name) {
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'_')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::optional<ChannelsConfig> ChannelsConfig::parse(const QByteArray &bytes, QString *error)
+{
+    auto failWith = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    Json root;
+    try {
+        root = Json::parse(bytes.constData(), bytes.constData() + bytes.size());
+    } catch (const Json::parse_error &e) {
+        return failWith(QStringLiteral("not valid JSON: %1").arg(QString::fromUtf8(e.what())));
+    }
+    if (!root.is_object() || !root.contains("channels") || !root["channels"].is_array())
+        return failWith(QStringLiteral("expected an object with a \"channels\" array"));
+
+    ChannelsConfig config;
+    QSet<QString> seen;
+    int index = 0;
+    for (const Json &entry : root["channels"]) {
+        const QString where = QStringLiteral("channels[%1]").arg(index++);
+        if (!entry.is_object())
+            return failWith(QStringLiteral("%1: expected an object").arg(where));
+        const QString kindName = str(entry.value("kind", Json()));
+        const auto kind = models::channelKindFromString(kindName);
+        if (!kind)
+            return failWith(QStringLiteral("%1: unknown kind \"%2\" (messenger, instagram, whatsapp, twilio_whatsapp, "
+                                           "email, widget, manychat)")
+                                .arg(where, kindName));
+        const QString at = QStringLiteral("%1 (%2)").arg(where, kindName);
+        const auto rule =
+            std::find_if(rules().begin(), rules().end(), [&](const KindRule &r) { return r.kind == *kind; });
+        ChannelConfig c;
+        c.kind = *kind;
+        c.name = str(entry.value("name", Json()));
+        for (const QString &field : rule->required) {
+            const QString value = str(entry.value(field.toStdString(), Json()));
+            if (value.isEmpty())
+                return failWith(QStringLiteral("%1: %2 is missing").arg(at, field));
+            c.ids.insert(field, value);
+        }
+        for (const QString &field : rule->optional) {
+            const QString value = str(entry.value(field.toStdString(), Json()));
+            if (!value.isEmpty())
+                c.ids.insert(field, value);
+        }
+        c.externalId = c.ids.value(rule->required.first());
+        if (c.kind == ChannelKind::TwilioWhatsApp && c.externalId.startsWith(QLatin1String("whatsapp:")))
+            c.externalId = c.externalId.mid(9);
+        if (c.name.isEmpty())
+            c.name = c.externalId;
+        if (entry.contains("api_base")) {
+            c.apiBase = QUrl(str(entry["api_base"]), QUrl::StrictMode);
+            if (!c.apiBase.isValid()
+                || (c.apiBase.scheme() != QLatin1String("https") && c.apiBase.scheme() != QLatin1String("http"))
+                || c.apiBase.host().isEmpty())
+                return failWith(QStringLiteral("%1: api_base must be an http(s) URL").arg(at));
+        }
+        c.tokenEnv = str(entry.value("token_env", Json()));
+        if (rule->needsToken && c.tokenEnv.isEmpty())
+            return failWith(
+                QStringLiteral("%1: token_env is missing (the name of the environment variable that holds the "
+                               "token)")
+                    .arg(at));
+        if (!c.tokenEnv.isEmpty() && !validEnvName(c.tokenEnv))
+            return failWith(
+                QStringLiteral("%1: token_env \"%2\" is not a valid environment variable name").arg(at, c.tokenEnv));
+        if (entry.contains("ai_mode")) {
+            c.aiMode = models::aiModeFromString(str(entry["ai_mode"]));
+            if (!c.aiMode)
+                return failWith(QStringLiteral("%1: ai_mode must be auto, draft or off").arg(at));
+        }
+        const QString key = kindName + u'/' + c.externalId;
+        if (seen.contains(key))
+            return failWith(QStringLiteral("%1: %2 %3 is listed twice").arg(at, kindName, c.externalId));
+        seen.insert(key);
+        config.channels.append(c);
+    }
+    return config;
+}
+
+std::optional<ChannelsConfig> ChannelsConfig::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QString parseError;
+    auto config = parse(file.readAll(), &parseError);
+    if (!config && error)
+        *error = QStringLiteral("%1: %2").arg(path, parseError);
+    return config;
+}
+
+QStringList ChannelsConfig::missingTokens() const
+{
+    QStringList missing;
+    for (qsizetype i = 0; i < channels.size(); ++i) {
+        const ChannelConfig &c = channels.at(i);
+        if (!c.tokenEnv.isEmpty() && qEnvironmentVariable(c.tokenEnv.toLocal8Bit().constData()).isEmpty())
+            missing.append(QStringLiteral("channels[%1] (%2): %3").arg(i).arg(models::toString(c.kind), c.tokenEnv));
+    }
+    return missing;
+}
+
+} // namespace wasel::app

@@ -1,0 +1,48 @@
+#pragma once
+
+// The channels file of `wasel --headless --channels FILE`: which accounts this gateway serves and
+// where each one's token is (an environment variable, never the file itself).
+//
+//   {"channels": [
+//     {"kind": "messenger", "name": "Shop page", "page_id": "1234", "token_env": "WASEL_PAGE_TOKEN",
+//      "ai_mode": "auto"},
+//     {"kind": "whatsapp", "name": "Shop WhatsApp", "phone_number_id": "1098", "waba_id": "2211",
+//      "token_env": "WASEL_WA_TOKEN", "api_base": "https://graph.facebook.com"}]}
+//
+// Ids per kind: messenger page_id; instagram ig_id; whatsapp phone_number_id, waba_id;
+// twilio_whatsapp account_sid, from; manychat page_id; email address; widget project_id.
+
+#include "domain/Types.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace wasel::app {
+
+struct ChannelConfig {
+    models::ChannelKind kind = models::ChannelKind::Messenger;
+    QString name;
+    QString externalId; // the id webhooks name the account by (page id, IG id, phone number id, sender …)
+    QHash<QString, QString> ids; // every id field of the entry, by its name
+    QUrl apiBase; // empty: the provider's default
+    QString tokenEnv; // environment variable holding the token; empty for kinds that need none
+    std::optional<models::AiMode> aiMode; // the default for new conversations of this account
+};
+
+struct ChannelsConfig {
+    QList<ChannelConfig> channels;
+
+    // Parses and validates the whole file; on any problem returns nullopt and a message that names
+    // the entry and field ("channels[1] (whatsapp): waba_id is missing").
+    static std::optional<ChannelsConfig> parse(const QByteArray &json, QString *error);
+    static std::optional<ChannelsConfig> load(const QString &path, QString *error);
+
+    // Environment variables named by token_env that are not set, as "channels[i] (kind): VAR".
+    QStringList missingTokens() const;
+};
+
+} // namespace wasel::app
