@@ -10,6 +10,7 @@
 #include <QList>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QUrl>
 
 #include <chrono>
 #include <functional>
@@ -18,6 +19,13 @@
 class QNetworkAccessManager;
 
 namespace wasel::channels {
+
+// Where a provider's API is and how long to wait for it. Tests point baseUrl at a loopback fake.
+struct ApiEndpoint {
+    QUrl baseUrl;
+    QString version; // e.g. "v21.0" for Graph; empty where the path carries it
+    std::chrono::milliseconds timeout{std::chrono::seconds(20)};
+};
 
 struct HttpResponse {
     int status = 0; // 0 when no HTTP answer arrived

@@ -1,5 +1,6 @@
 #include "GraphSendConnector.h"
 
+#include "GraphError.h"
 #include "common/HttpCall.h"
 #include "domain/ReplyWindow.h"
 
@@ -25,43 +26,10 @@ std::string utf8(const QString &s)
     return s.toStdString();
 }
 
-QString text(const Json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString();
-}
-
-int number(const Json &j, const char *key)
-{
-    const auto it = j.find(key);
-    return it != j.end() && it->is_number_integer() ? it->get<int>() : 0;
-}
-
-// X-Business-Use-Case-Usage: {"<id>":[{"estimated_time_to_regain_access": minutes, ...}]}
-std::optional<std::chrono::seconds> regainAccess(const HttpResponse &response)
-{
-    const QByteArray header = response.header("X-Business-Use-Case-Usage");
-    if (header.isEmpty())
-        return std::nullopt;
-    const Json usage = Json::parse(header.constData(), header.constData() + header.size(), nullptr, false);
-    if (!usage.is_object())
-        return std::nullopt;
-    int minutes = 0;
-    for (const auto &[id, entries] : usage.items()) {
-        if (!entries.is_array())
-            continue;
-        for (const Json &entry : entries)
-            minutes = std::max(minutes, entry.is_object() ? number(entry, "estimated_time_to_regain_access") : 0);
-    }
-    if (minutes <= 0)
-        return std::nullopt;
-    return std::chrono::seconds(minutes * 60);
-}
-
 } // namespace
 
 GraphSendConnector::GraphSendConnector(ChannelKind kind, QNetworkAccessManager *network, TokenLookup tokens,
-                                       const Options &options, QObject *parent)
+                                       const ApiEndpoint &options, QObject *parent)
     : Connector(parent)
     , m_kind(kind)
     , m_network(network)
@@ -73,7 +41,7 @@ GraphSendConnector::GraphSendConnector(ChannelKind kind, QNetworkAccessManager *
 
 GraphSendConnector::GraphSendConnector(ChannelKind kind, QNetworkAccessManager *network, TokenLookup tokens,
                                        QObject *parent)
-    : GraphSendConnector(kind, network, std::move(tokens), Options(), parent)
+    : GraphSendConnector(kind, network, std::move(tokens), defaultEndpoint(), parent)
 {
 }
 
@@ -116,15 +84,13 @@ QStringList GraphSendConnector::splitText(const QString &text, int limit)
 
 SendResult GraphSendConnector::verdict(const HttpResponse &response)
 {
-    const Json body =
-        Json::parse(response.body.constData(), response.body.constData() + response.body.size(), nullptr, false);
-    const Json error = body.is_object() && body.contains("error") && body["error"].is_object() ? body["error"] : Json();
-    if (!error.is_object())
+    const auto error = GraphError::parse(response.body);
+    if (!error)
         return classifyFailure(response, QString());
-    const int code = number(error, "code");
-    const int subcode = number(error, "error_subcode");
-    const QString message = text(error, "message");
-    const QString detail = message.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(message);
+    const int code = error->code;
+    const int subcode = error->subcode;
+    const QString &message = error->message;
+    const QString detail = error->suffix();
     switch (code) {
     case 10:
         if (subcode == 2018278 || subcode == 2018065 || message.contains(QLatin1String("outside of allowed window")))
@@ -220,9 +186,7 @@ void GraphSendConnector::sendPiece(const models::OutboundWork &work, const QStri
                              tr("Only %1 of %2 parts were sent. %3").arg(index).arg(pieces.size()).arg(result.error);
                      return done(result);
                  }
-                 const Json answer =
-                     Json::parse(r.body.constData(), r.body.constData() + r.body.size(), nullptr, false);
-                 const QString id = answer.is_object() ? text(answer, "message_id") : QString();
+                 const QString id = graphMessageId(r.body);
                  const QString first = firstId.isEmpty() ? id : firstId;
                  if (index + 1 < pieces.size()) {
                      m_piecesSent.insert(work.item.id, index + 1);
@@ -250,7 +214,10 @@ void GraphSendConnector::testConnection(const QString &accountExternalId,
         m_network, request, "GET", QByteArray(), m_options.timeout, [done = std::move(done)](const HttpResponse &r) {
             const Json answer = Json::parse(r.body.constData(), r.body.constData() + r.body.size(), nullptr, false);
             if (r.isSuccess() && answer.is_object())
-                return done({true, tr("Connected as %1 (id %2)").arg(text(answer, "name"), text(answer, "id"))});
+                return done({true,
+                             tr("Connected as %1 (id %2)")
+                                 .arg(QString::fromStdString(answer.value("name", std::string())),
+                                      QString::fromStdString(answer.value("id", std::string())))});
             const SendResult v = verdict(r);
             done({false, v.error});
         });

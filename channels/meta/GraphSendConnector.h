@@ -6,6 +6,7 @@
 // on word boundaries, and Meta's error codes turned into retry / fail with a reason people read.
 
 #include "common/Connector.h"
+#include "common/HttpCall.h"
 
 #include <QHash>
 #include <QUrl>
@@ -17,8 +18,6 @@ class QNetworkAccessManager;
 
 namespace wasel::channels {
 
-struct HttpResponse;
-
 class GraphSendConnector : public Connector
 {
     Q_OBJECT
@@ -27,14 +26,13 @@ public:
     // The page (or Instagram account) token for an account's external id; empty when not connected.
     using TokenLookup = std::function<QString(const QString &accountExternalId)>;
 
-    struct Options {
-        QUrl baseUrl{QStringLiteral("https://graph.facebook.com")};
-        QString version{QStringLiteral("v21.0")};
-        std::chrono::milliseconds timeout{std::chrono::seconds(20)};
-    };
+    static ApiEndpoint defaultEndpoint()
+    {
+        return {QUrl(QStringLiteral("https://graph.facebook.com")), QStringLiteral("v21.0"), std::chrono::seconds(20)};
+    }
 
     GraphSendConnector(models::ChannelKind kind, QNetworkAccessManager *network, TokenLookup tokens,
-                       const Options &options, QObject *parent = nullptr);
+                       const ApiEndpoint &endpoint, QObject *parent = nullptr);
     GraphSendConnector(models::ChannelKind kind, QNetworkAccessManager *network, TokenLookup tokens,
                        QObject *parent = nullptr);
 
@@ -57,7 +55,7 @@ private:
     models::ChannelKind m_kind;
     QNetworkAccessManager *m_network;
     TokenLookup m_tokens;
-    Options m_options;
+    ApiEndpoint m_options;
     QHash<qint64, int> m_piecesSent; // outbox id -> pieces of a split message already accepted
     QHash<qint64, QString> m_firstIds;
 };

@@ -46,7 +46,7 @@ private:
     std::unique_ptr<GraphSendConnector> connector(ChannelKind kind,
                                                   std::chrono::milliseconds timeout = std::chrono::seconds(5))
     {
-        GraphSendConnector::Options options;
+        channels::ApiEndpoint options = GraphSendConnector::defaultEndpoint();
         options.baseUrl = m_graph->url();
         options.timeout = timeout;
         return std::make_unique<GraphSendConnector>(

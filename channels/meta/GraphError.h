@@ -1,0 +1,37 @@
+#pragma once
+
+// Meta's Graph API error envelope, shared by Messenger, Instagram and WhatsApp Cloud API:
+//   {"error":{"message":"…","type":"OAuthException","code":190,"error_subcode":460,
+//             "error_data":{"details":"…"},"error_user_title":"…","fbtrace_id":"…"}}
+// Branch on code / subcode, never on message (API_CONTRACTS.md §2.1).
+
+#include <QByteArray>
+#include <QString>
+
+#include <chrono>
+#include <optional>
+
+namespace wasel::channels {
+
+struct HttpResponse;
+
+struct GraphError {
+    int code = 0;
+    int subcode = 0;
+    QString message;
+    QString title; // error_user_title or WhatsApp's "title"
+    QString details; // error_data.details (WhatsApp)
+
+    static std::optional<GraphError> parse(const QByteArray &body);
+    // " (message)" for appending to a sentence, or nothing.
+    QString suffix() const;
+};
+
+// The longest estimated_time_to_regain_access (minutes in the header) of X-Business-Use-Case-Usage.
+std::optional<std::chrono::seconds> regainAccess(const HttpResponse &response);
+
+// The message id in a successful send answer: Messenger/Instagram {"message_id": …}, WhatsApp
+// {"messages": [{"id": …}]}. Empty when absent or not JSON.
+QString graphMessageId(const QByteArray &body);
+
+} // namespace wasel::channels
