@@ -81,25 +81,64 @@ QStringList words(QStringView text)
     return result;
 }
 
+QString stem(QStringView word)
+{
+    static const QStringView prefixes[] = {u"وال", u"بال", u"فال", u"كال", u"لل", u"ال"};
+    for (QStringView prefix : prefixes) {
+        if (word.size() >= prefix.size() + 2 && word.startsWith(prefix))
+            return word.mid(prefix.size()).toString();
+    }
+    return word.toString();
+}
+
 QString indexText(QStringView text)
 {
-    return words(text).join(u' ');
+    QStringList out;
+    for (const QString &word : words(text)) {
+        out.append(word);
+        if (const QString s = stem(word); s != word)
+            out.append(s);
+    }
+    return out.join(u' ');
+}
+
+namespace {
+
+QString quoted(QString term)
+{
+    term.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + term + u'"';
+}
+
+} // namespace
+
+QString anyWordExpression(QStringView text, const QStringList &ignore, const QString &columns)
+{
+    QStringList terms;
+    for (const QString &word : words(text)) {
+        const QString s = stem(word);
+        if (s.isEmpty() || ignore.contains(s) || ignore.contains(word) || terms.contains(quoted(s)))
+            continue;
+        terms.append(quoted(s));
+    }
+    if (terms.isEmpty())
+        return {};
+    const QString any = terms.join(QStringLiteral(" OR "));
+    return columns.isEmpty() ? any : columns + QStringLiteral(" : (") + any + u')';
 }
 
 QString matchExpression(QStringView userInput)
 {
     const QStringList terms = words(userInput);
-    QStringList quoted;
-    quoted.reserve(terms.size());
+    QStringList parts;
+    parts.reserve(terms.size());
     for (qsizetype i = 0; i < terms.size(); ++i) {
-        QString term = terms.at(i);
-        term.replace(u'"', QStringLiteral("\"\""));
-        QString expr = u'"' + term + u'"';
+        QString expr = quoted(stem(terms.at(i)));
         if (i == terms.size() - 1)
             expr += u'*';
-        quoted.append(expr);
+        parts.append(expr);
     }
-    return quoted.join(u' ');
+    return parts.join(u' ');
 }
 
 } // namespace wasel::models::search

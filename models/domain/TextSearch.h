@@ -14,18 +14,28 @@
 
 namespace wasel::models::search {
 
-// Arabic harakat U+064B–U+065F, superscript alef U+0670 and tatweel U+0640 removed; case folded.
+// Arabic harakat U+064B–U+065F, superscript alef U+0670 and tatweel U+0640 removed; Arabic letter
+// variants folded (أ إ آ ٱ → ا, ى ی → ي, ة → ه, ک → ك); case folded.
 QString normalize(QStringView text);
+
+// A normalized word without the Arabic definite article and the conjunction or preposition glued
+// to it (ال، وال، بال، فال، كال، لل): "الجنطه" → "جنطه". Other words are returned unchanged.
+QString stem(QStringView word);
 
 // The words of normalize(text), in order, punctuation and spaces dropped.
 QStringList words(QStringView text);
 
-// What goes into the index column: words(text) joined by single spaces.
+// What goes into the index column: words(text) joined by single spaces, each Arabic word with an
+// article also indexed as its stem, so "جنطه" finds "الجنطة" and the other way round.
 QString indexText(QStringView text);
 
 // An FTS5 MATCH expression for what a person typed: every word must occur, each quoted so FTS5
 // syntax characters in user input are inert; the last word also matches as a prefix while typing.
 // Returns an empty string when the input has no searchable word.
 QString matchExpression(QStringView userInput);
+
+// An FTS5 expression matching any of the words (stems) of `text` except `ignore`d ones, optionally
+// limited to some columns ("{name tags}"). For finding what a customer's message is about.
+QString anyWordExpression(QStringView text, const QStringList &ignore = {}, const QString &columns = {});
 
 } // namespace wasel::models::search

@@ -360,8 +360,21 @@ QString snippetFor(const QString &original, const QStringList &terms)
     for (const QString &term : terms) {
         if (term.isEmpty())
             continue;
-        for (qsizetype at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.size()))
-            ranges.append({origin.at(at), origin.at(at + term.size() - 1) + 1});
+        for (qsizetype at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.size())) {
+            // The whole word around the match: a stem found inside "الحذاء", a prefix while typing.
+            qsizetype start = origin.at(at);
+            qsizetype end = origin.at(at + term.size() - 1) + 1;
+            // Thai runs have no spaces, so a Thai match is highlighted exactly, not to the next space.
+            auto inWord = [&original](qsizetype i) {
+                const QChar c = original.at(i);
+                return (c.isLetterOrNumber() || c.isMark()) && !(c.unicode() >= 0x0E00 && c.unicode() <= 0x0E7F);
+            };
+            while (start > 0 && inWord(start - 1))
+                --start;
+            while (end < original.size() && inWord(end))
+                ++end;
+            ranges.append({start, end});
+        }
     }
     std::sort(ranges.begin(), ranges.end());
     const qsizetype first = ranges.isEmpty() ? 0 : ranges.first().first;
@@ -400,7 +413,9 @@ QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) cons
             JOIN customers cu ON cu.id = c.customer_id
             WHERE message_search MATCH ? ORDER BY rank, m.id DESC LIMIT ?)"),
             {match, std::max(1, limit)});
-    const QStringList terms = search::words(userQuery);
+    QStringList terms;
+    for (const QString &word : search::words(userQuery))
+        terms.append(search::stem(word));
     QList<SearchHit> result;
     while (q.next()) {
         SearchHit hit;

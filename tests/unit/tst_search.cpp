@@ -64,6 +64,32 @@ private Q_SLOTS:
         QVERIFY(find(QStringLiteral("القلاده")).contains(id));
     }
 
+    void arabicArticleIsStemmed()
+    {
+        QCOMPARE(search::stem(u"الجنطه"), QStringLiteral("جنطه"));
+        QCOMPARE(search::stem(u"وال"
+                              "قلاده"),
+                 QStringLiteral("قلاده"));
+        QCOMPARE(search::stem(u"ال"), QStringLiteral("ال")); // too short to be an article + word
+        QCOMPARE(search::stem(u"alpha"), QStringLiteral("alpha"));
+        const qint64 withArticle = add(QStringLiteral("وصلت الجنطة السودة"));
+        const qint64 without = add(QStringLiteral("عندكم جنطة سودة؟"));
+        for (const QString &query : {QStringLiteral("جنطة"), QStringLiteral("الجنطة")}) {
+            const auto hits = find(query);
+            QVERIFY2(hits.contains(withArticle) && hits.contains(without), qPrintable(query));
+        }
+        // The whole word is highlighted; a Thai match only as far as the match.
+        const auto arabic = m_store.searchMessages(QStringLiteral("جنطة"));
+        QVERIFY(std::any_of(arabic.begin(), arabic.end(),
+                            [](const auto &h) { return h.snippet.contains(QStringLiteral("\x02الجنطة\x03")); }));
+        add(QStringLiteral("ขอราคาเซ็ตนี้หน่อยค่ะ"));
+        const auto thai = m_store.searchMessages(QStringLiteral("ราคา"));
+        QVERIFY(!thai.isEmpty());
+        QString shown = thai.first().snippet;
+        shown.replace(QChar(2), u'[').replace(QChar(3), u']');
+        QVERIFY2(shown.contains(QStringLiteral("ขอ[ราคา]เซ็ต")), qPrintable(shown));
+    }
+
     void queryInputIsInert()
     {
         // FTS5 operators typed by a person must not become syntax errors or change the meaning.
