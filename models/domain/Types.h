@@ -142,6 +142,24 @@ struct ChannelAccount {
     QString name;
 };
 
+// A product or a frequently asked question the assistant may answer from; staff edit them in the
+// app and import them from the spreadsheets they already keep.
+struct KnowledgeItem {
+    enum class Kind {
+        Product,
+        Faq
+    };
+    qint64 id = 0;
+    Kind kind = Kind::Product;
+    QString name; // the product's name, or the FAQ's question
+    std::optional<double> price; // products; none when not for sale or unknown
+    QString currency; // IQD, THB, USD …
+    QString description; // the product's description, or the FAQ's answer
+    std::optional<int> stock; // none when stock is not tracked
+    QStringList tags;
+    QDateTime updatedAt;
+};
+
 struct Conversation {
     qint64 id = 0;
     qint64 accountId = 0;

@@ -174,12 +174,35 @@ Steps version3()
     return {QStringLiteral("INSERT OR IGNORE INTO store_tasks(name) VALUES ('reindex_search')")};
 }
 
+// Version 4: the knowledge base (products and FAQs the assistant answers from) with its own
+// full-text index; and search text now also holds Arabic stems (TextSearch.cpp): rebuild it.
+Steps version4()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE knowledge_items (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL DEFAULT 'product' CHECK (kind IN ('product', 'faq')),
+            name TEXT NOT NULL CHECK (name <> ''),
+            price REAL,
+            currency TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            stock INTEGER,
+            tags TEXT NOT NULL DEFAULT '',
+            updated_at INTEGER NOT NULL,
+            UNIQUE (kind, name)))"),
+        QStringLiteral("CREATE VIRTUAL TABLE knowledge_search USING fts5(name, description, tags,"
+                       " tokenize = \"unicode61 categories 'L* N* Co Mn Mc'\")"),
+        QStringLiteral("INSERT OR IGNORE INTO store_tasks(name) VALUES ('reindex_search')"),
+    };
+}
+
 const std::vector<std::function<Steps()>> &allVersions()
 {
     static const std::vector<std::function<Steps()>> versions{
         version1,
         [] { return version2() + version2Backfill(); },
         version3,
+        version4,
     };
     return versions;
 }

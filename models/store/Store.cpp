@@ -146,6 +146,13 @@ bool Store::Private::reindexAllIfRequested()
         if (!indexCustomer(customers.value(0).toLongLong(), customers.value(1).toString()))
             return fail(QStringLiteral("cannot rebuild the customer search index"));
     }
+    exec(db, QStringLiteral("DELETE FROM knowledge_search"));
+    QSqlQuery knowledge = exec(db, QStringLiteral("SELECT id, name, description, tags FROM knowledge_items"));
+    while (knowledge.next()) {
+        if (!indexKnowledge(knowledge.value(0).toLongLong(), knowledge.value(1).toString(),
+                            knowledge.value(2).toString(), knowledge.value(3).toString()))
+            return fail(QStringLiteral("cannot rebuild the knowledge base index"));
+    }
     exec(db, QStringLiteral("DELETE FROM store_tasks WHERE name = 'reindex_search'"));
     if (!tx.commit())
         return fail(QStringLiteral("cannot commit the rebuilt search index"));

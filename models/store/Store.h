@@ -160,6 +160,16 @@ public:
                            const QString &clientId);
     QList<OutboxItem> outbox(const QString &state = QString()) const;
 
+    // ---- Knowledge base ----
+    // Saves a product or FAQ: by id when set, otherwise by (kind, name), so an import updates rows
+    // it already has. Returns the id, or 0 with lastError() set.
+    qint64 saveKnowledgeItem(const KnowledgeItem &item);
+    bool removeKnowledgeItem(qint64 id);
+    QList<KnowledgeItem> knowledgeItems() const;
+    // The items whose name or tags share a word with `text` (a customer's message), best first;
+    // `ignore` lists words that say nothing about which item (question words, "price" …).
+    QList<KnowledgeItem> findKnowledge(const QString &text, const QStringList &ignore = {}, int limit = 3) const;
+
     // ---- Outbox delivery (driven by channels/common Outbox) ----
     // Every transition commits before the caller touches the network, so a crash at any point
     // leaves a row that says exactly how far it got.
@@ -213,6 +223,7 @@ Q_SIGNALS:
     void messageInserted(qint64 conversationId, qint64 messageId);
     void messageChanged(qint64 conversationId, qint64 messageId);
     void messageRemoved(qint64 conversationId, qint64 messageId);
+    void knowledgeChanged();
 
 public:
     // Implementation detail, declared here so the store's own translation units can share helpers.

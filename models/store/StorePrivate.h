@@ -25,6 +25,7 @@ struct Store::Private {
     // Full-text index maintenance; callers run these inside their own transaction.
     bool indexMessage(qint64 messageId, const QString &body);
     bool indexCustomer(qint64 customerId, const QString &name);
+    bool indexKnowledge(qint64 itemId, const QString &name, const QString &description, const QString &tags);
     bool reindexAllIfRequested();
 
     // Row readers shared by several queries.
