@@ -124,6 +124,10 @@ DemoSeedResult seedDemo(Store &store, const QByteArray &json)
             e.timestamp = now.addSecs(-qint64(m.value(QLatin1String("minutes_ago")).toDouble() * 60));
             e.status = messageStatusFromString(str(m, "status")).value_or(MessageStatus::Received);
             e.statusReason = str(m, "status_reason");
+            // A staff reply means someone read what came before it (as InboxActions does when staff
+            // send), so "unread" counts only the customer's messages after the last staff reply.
+            if (e.sender == SenderKind::Agent && conversationId)
+                store.markRead(conversationId);
             for (const QJsonValue &av : m.value(QLatin1String("attachments")).toArray()) {
                 const QJsonObject a = av.toObject();
                 Attachment attachment;
