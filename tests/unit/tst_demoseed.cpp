@@ -3,6 +3,8 @@
 #include "DemoSeeder.h"
 #include "store/Store.h"
 
+#include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,18 +36,41 @@ private Q_SLOTS:
         const auto conversations = store.conversations(all);
         QCOMPARE(conversations.size(), r.conversations);
 
-        QSet<ChannelKind> channels;
+        QHash<ChannelKind, int> perChannel;
         QSet<ConversationStatus> statuses;
         QSet<SenderKind> senders;
-        bool arabic = false, thai = false, english = false, labelled = false, failed = false, linked = false;
+        QSet<MessageKind> kinds;
+        QSet<QString> assignees;
+        bool arabic = false, thai = false, english = false, labelled = false, noted = false;
+        bool failedWithReason = false, attachment = false, handover = false, threaded = false;
+        bool unread = false, needsHuman = false, snoozedLater = false;
+        qint64 crossChannelCustomer = 0;
         for (const Conversation &c : conversations) {
-            channels.insert(c.channel);
+            ++perChannel[c.channel];
             statuses.insert(c.status);
+            if (!c.assignee.isEmpty())
+                assignees.insert(c.assignee);
             labelled |= !c.labels.isEmpty();
-            linked |= store.identities(c.customerId).size() > 1;
+            noted |= !store.notes(c.id).isEmpty();
+            threaded |= !c.threadKey.isEmpty() && !c.contextJson.isEmpty();
+            unread |= c.unreadCount > 0;
+            needsHuman |= c.needsHuman;
+            snoozedLater |= c.status == ConversationStatus::Snoozed && c.snoozedUntil > QDateTime::currentDateTimeUtc();
+            QSet<ChannelKind> identityChannels;
+            for (const Identity &identity : store.identities(c.customerId))
+                identityChannels.insert(identity.channel);
+            if (identityChannels.size() > 1)
+                crossChannelCustomer = c.customerId;
             for (const Message &m : store.messages(c.id, 0, 500)) {
                 senders.insert(m.sender);
-                failed |= m.status == MessageStatus::Failed;
+                kinds.insert(m.kind);
+                attachment |= !m.attachments.isEmpty() && m.attachments.first().url.startsWith(u"https://");
+                if (m.status == MessageStatus::Failed) {
+                    QVERIFY2(!m.statusReason.isEmpty(), "a failed message says why");
+                    QVERIFY(m.direction == Direction::Out);
+                    failedWithReason = true;
+                }
+                handover |= m.sender == SenderKind::System && m.body.contains(u"handed over");
                 for (QChar ch : m.body) {
                     arabic |= ch.script() == QChar::Script_Arabic;
                     thai |= ch.script() == QChar::Script_Thai;
@@ -54,19 +79,42 @@ private Q_SLOTS:
                     && m.body.at(0).script() == QChar::Script_Latin;
             }
         }
-        QCOMPARE(channels.size(), int(allChannelKinds().size()));
+        // Every channel kind, and more than a token conversation on each.
+        for (ChannelKind kind : allChannelKinds())
+            QVERIFY2(perChannel.value(kind) >= 3, qPrintable(toString(kind)));
         QVERIFY(arabic && thai && english);
-        QVERIFY(statuses.contains(ConversationStatus::Open) && statuses.contains(ConversationStatus::Resolved));
+        QCOMPARE(statuses.size(), 4); // open, pending, snoozed, resolved
+        QVERIFY(snoozedLater);
         QVERIFY(senders.contains(SenderKind::Ai) && senders.contains(SenderKind::Agent)
-                && senders.contains(SenderKind::Customer));
-        QVERIFY(labelled);
-        QVERIFY(failed);
-        QVERIFY(linked);
-        QVERIFY(!store.cannedResponses().isEmpty());
+                && senders.contains(SenderKind::Customer) && senders.contains(SenderKind::System));
+        for (MessageKind kind : {MessageKind::Comment, MessageKind::StoryReply, MessageKind::StoryMention,
+                                 MessageKind::Image, MessageKind::Audio, MessageKind::Postback, MessageKind::Template})
+            QVERIFY2(kinds.contains(kind), qPrintable(toString(kind)));
+        QVERIFY(assignees.size() >= 2);
+        QVERIFY(labelled && noted && attachment && handover && threaded);
+        QVERIFY(unread && needsHuman);
+        QVERIFY(failedWithReason);
+
+        // One person on two channels is one customer with two identities, and both conversations.
+        QVERIFY(crossChannelCustomer);
+        QCOMPARE(store.identities(crossChannelCustomer).size(), 2);
+        int conversationsOfCrossChannelCustomer = 0;
+        for (const Conversation &c : conversations)
+            conversationsOfCrossChannelCustomer += c.customerId == crossChannelCustomer;
+        QCOMPARE(conversationsOfCrossChannelCustomer, 2);
+
+        QVERIFY(store.cannedResponses().size() >= 6);
+        for (const QJsonValue &entry : r.simulator) {
+            const QJsonObject o = entry.toObject();
+            QVERIFY(!o.value(u"text").toString().isEmpty());
+            QVERIFY(!o.value(u"customer").toObject().value(u"external_id").toString().isEmpty());
+            QVERIFY(o.value(u"delay_seconds").toDouble() > 0);
+        }
 
         // Never mixed into a workspace that already has conversations.
         const DemoSeedResult again = seedDemo(store);
         QVERIFY(!again.ok);
+        QVERIFY(again.error.contains(u"already has conversations"));
         QCOMPARE(store.conversationCount({}), r.conversations);
     }
 
