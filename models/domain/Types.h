@@ -211,6 +211,15 @@ struct Note {
     QDateTime createdAt;
 };
 
+// A routing rule as stored: its definition is JSON that app/Router understands.
+struct RoutingRuleRecord {
+    qint64 id = 0;
+    int position = 0;
+    QString name;
+    bool enabled = true;
+    QString definitionJson;
+};
+
 struct CannedResponse {
     qint64 id = 0;
     QString shortcut;

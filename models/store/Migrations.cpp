@@ -196,13 +196,27 @@ Steps version4()
     };
 }
 
+// Version 5: routing rules (ordered, edited by staff) and workspace settings that are not secrets
+// (business hours, the assistant's instructions).
+Steps version5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE routing_rules (
+            id INTEGER PRIMARY KEY,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL CHECK (name <> ''),
+            enabled INTEGER NOT NULL DEFAULT 1,
+            definition TEXT NOT NULL DEFAULT '{}',
+            updated_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX routing_rules_position ON routing_rules(position)"),
+        QStringLiteral("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"),
+    };
+}
+
 const std::vector<std::function<Steps()>> &allVersions()
 {
     static const std::vector<std::function<Steps()>> versions{
-        version1,
-        [] { return version2() + version2Backfill(); },
-        version3,
-        version4,
+        version1, [] { return version2() + version2Backfill(); }, version3, version4, version5,
     };
     return versions;
 }

@@ -170,6 +170,16 @@ public:
     // `ignore` lists words that say nothing about which item (question words, "price" …).
     QList<KnowledgeItem> findKnowledge(const QString &text, const QStringList &ignore = {}, int limit = 3) const;
 
+    // ---- Routing rules and settings ----
+    QList<RoutingRuleRecord> routingRules() const; // in order
+    // Inserts (id 0, at the end) or updates a rule. Returns its id, or 0.
+    qint64 saveRoutingRule(const RoutingRuleRecord &rule);
+    bool removeRoutingRule(qint64 id);
+    // Moves a rule to `position` (0-based) and renumbers the others.
+    bool moveRoutingRule(qint64 id, int position);
+    QString setting(const QString &key, const QString &fallback = QString()) const;
+    bool setSetting(const QString &key, const QString &value);
+
     // ---- Outbox delivery (driven by channels/common Outbox) ----
     // Every transition commits before the caller touches the network, so a crash at any point
     // leaves a row that says exactly how far it got.
@@ -224,6 +234,8 @@ Q_SIGNALS:
     void messageChanged(qint64 conversationId, qint64 messageId);
     void messageRemoved(qint64 conversationId, qint64 messageId);
     void knowledgeChanged();
+    void routingRulesChanged();
+    void settingChanged(const QString &key);
 
 public:
     // Implementation detail, declared here so the store's own translation units can share helpers.
