@@ -3,6 +3,7 @@
 #include "DemoSeeder.h"
 #include "store/Store.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
@@ -116,6 +117,20 @@ private Q_SLOTS:
         QVERIFY(!again.ok);
         QVERIFY(again.error.contains(u"already has conversations"));
         QCOMPARE(store.conversationCount({}), r.conversations);
+    }
+
+    // The demo shows every channel with its icon: one bundled SVG per channel kind, named by its
+    // storage name, next to the app icon.
+    void channelIconsAreBundled()
+    {
+        QStringList names{QStringLiteral("wasel")};
+        for (ChannelKind kind : allChannelKinds())
+            names << QStringLiteral("channel-") + toString(kind);
+        for (const QString &name : std::as_const(names)) {
+            QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+            QVERIFY2(file.readAll().contains("<svg"), qPrintable(file.fileName()));
+        }
     }
 
     void brokenDescriptionIsAnError()
