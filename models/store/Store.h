@@ -145,6 +145,8 @@ public:
     std::optional<Customer> customer(qint64 id) const;
     QList<Identity> identities(qint64 customerId) const;
     QList<ChannelAccount> channelAccounts() const;
+    // The account's id, creating it (or giving it a name it lacked). 0 on failure.
+    qint64 ensureChannelAccount(ChannelKind kind, const QString &externalId, const QString &name);
     QList<Note> notes(qint64 conversationId) const;
     QList<CannedResponse> cannedResponses() const;
     QStringList labels() const;

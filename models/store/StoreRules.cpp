@@ -1,4 +1,4 @@
-// Routing rules in their order, and the workspace's non-secret settings.
+// Routing rules in their order, the workspace's non-secret settings, and configured channel accounts.
 
 #include "StorePrivate.h"
 
@@ -94,6 +94,25 @@ bool Store::setSetting(const QString &key, const QString &value)
         return d->fail(QStringLiteral("cannot save the setting %1").arg(key));
     Q_EMIT settingChanged(key);
     return true;
+}
+
+qint64 Store::ensureChannelAccount(ChannelKind kind, const QString &externalId, const QString &name)
+{
+    if (externalId.trimmed().isEmpty()) {
+        d->fail(QStringLiteral("a channel account needs its id"));
+        return 0;
+    }
+    if (!ok(exec(d->db,
+                 QStringLiteral("INSERT INTO channel_accounts(kind, external_id, name, created_at) VALUES (?, ?, ?, ?)"
+                                " ON CONFLICT(kind, external_id) DO UPDATE SET name = excluded.name"
+                                " WHERE excluded.name <> ''"),
+                 {toString(kind), externalId, name, fromDateTime(QDateTime::currentDateTimeUtc())}))) {
+        d->fail(QStringLiteral("cannot record the %1 account %2").arg(toString(kind), externalId));
+        return 0;
+    }
+    QSqlQuery q = exec(d->db, QStringLiteral("SELECT id FROM channel_accounts WHERE kind = ? AND external_id = ?"),
+                       {toString(kind), externalId});
+    return q.next() ? q.value(0).toLongLong() : 0;
 }
 
 } // namespace wasel::models

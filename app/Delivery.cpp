@@ -1,0 +1,164 @@
+#include "Delivery.h"
+
+#include "common/Outbox.h"
+#include "manychat/ManyChatConnector.h"
+#include "meta/GraphSendConnector.h"
+#include "store/Store.h"
+#include "twilio/TwilioSendConnector.h"
+#include "whatsapp/CloudSendConnector.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+Q_LOGGING_CATEGORY(lcDelivery, "wasel.delivery")
+
+namespace wasel::app {
+
+using models::ChannelKind;
+
+struct Delivery::Private {
+    models::Store *store = nullptr;
+    QNetworkAccessManager network;
+    std::unique_ptr<channels::Outbox> outbox;
+    std::unique_ptr<channels::ManyChatClient> manychat;
+    std::vector<std::unique_ptr<channels::Connector>> connectors;
+    QHash<QString, ChannelConfig> accounts; // "kind/external id"
+    QHash<QString, QString> secrets; // same key
+    QUrl publicBaseUrl;
+
+    static QString key(ChannelKind kind, const QString &id) { return models::toString(kind) + u'/' + id; }
+    QString secret(ChannelKind kind, const QString &id) const { return secrets.value(key(kind, id)); }
+    // The account's API base override, for the first account of a kind that has one.
+    QUrl apiBase(ChannelKind kind) const
+    {
+        for (const ChannelConfig &c : accounts)
+            if (c.kind == kind && c.apiBase.isValid() && !c.apiBase.isEmpty())
+                return c.apiBase;
+        return {};
+    }
+    channels::Connector *find(ChannelKind kind) const
+    {
+        for (const auto &c : connectors)
+            if (c->kind() == kind)
+                return c.get();
+        return nullptr;
+    }
+};
+
+QString secretFromEnvironment(const ChannelConfig &account)
+{
+    return account.tokenEnv.isEmpty() ? QString() : qEnvironmentVariable(account.tokenEnv.toLocal8Bit().constData());
+}
+
+Delivery::Delivery(models::Store *store, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->store = store;
+    d->outbox = std::make_unique<channels::Outbox>(store);
+    connect(d->outbox.get(), &channels::Outbox::settled, this, &Delivery::settled);
+    // Limits from API_CONTRACTS.md: Meta 300 calls/s per page (text), ManyChat ~10/s, Twilio and
+    // WhatsApp Cloud conservatively so a burst never trips the provider.
+    d->outbox->setRateLimit(ChannelKind::Messenger, 250, 50);
+    d->outbox->setRateLimit(ChannelKind::Instagram, 250, 50);
+    d->outbox->setRateLimit(ChannelKind::WhatsApp, 60, 20);
+    d->outbox->setRateLimit(ChannelKind::TwilioWhatsApp, 30, 10);
+    d->outbox->setRateLimit(ChannelKind::ManyChat, 10, 5);
+}
+
+Delivery::~Delivery() = default;
+
+void Delivery::setPublicBaseUrl(const QUrl &url)
+{
+    d->publicBaseUrl = url;
+}
+
+void Delivery::configure(const ChannelsConfig &channels, SecretLookup secrets)
+{
+    for (const ChannelConfig &account : channels.channels) {
+        const QString k = Private::key(account.kind, account.externalId);
+        d->accounts.insert(k, account);
+        d->secrets.insert(k, secrets ? secrets(account) : QString());
+        d->store->ensureChannelAccount(account.kind, account.externalId, account.name);
+    }
+    auto endpoint = [this](ChannelKind kind, channels::ApiEndpoint e) {
+        if (const QUrl base = d->apiBase(kind); base.isValid() && !base.isEmpty())
+            e.baseUrl = base;
+        return e;
+    };
+    QSet<ChannelKind> kinds;
+    for (const ChannelConfig &account : channels.channels)
+        kinds.insert(account.kind);
+    for (ChannelKind kind : std::as_const(kinds)) {
+        if (d->find(kind))
+            continue;
+        std::unique_ptr<channels::Connector> connector;
+        switch (kind) {
+        case ChannelKind::Messenger:
+        case ChannelKind::Instagram:
+            connector = std::make_unique<channels::GraphSendConnector>(
+                kind, &d->network, [this, kind](const QString &id) { return d->secret(kind, id); },
+                endpoint(kind, channels::GraphSendConnector::defaultEndpoint()));
+            break;
+        case ChannelKind::WhatsApp:
+            connector = std::make_unique<channels::CloudSendConnector>(
+                &d->network, [this](const QString &id) { return d->secret(ChannelKind::WhatsApp, id); },
+                endpoint(kind, channels::CloudSendConnector::defaultEndpoint()));
+            break;
+        case ChannelKind::TwilioWhatsApp:
+            connector = std::make_unique<channels::TwilioSendConnector>(
+                &d->network,
+                [this](const QString &from) {
+                    const ChannelConfig account = d->accounts.value(Private::key(ChannelKind::TwilioWhatsApp, from));
+                    const QString sid = account.ids.value(QStringLiteral("account_sid"));
+                    const QString keySid = account.ids.value(QStringLiteral("api_key_sid"));
+                    return channels::TwilioCredentials{sid, keySid.isEmpty() ? sid : keySid,
+                                                       d->secret(ChannelKind::TwilioWhatsApp, from)};
+                },
+                d->publicBaseUrl, endpoint(kind, channels::TwilioSendConnector::defaultEndpoint()));
+            break;
+        case ChannelKind::ManyChat:
+            d->manychat = std::make_unique<channels::ManyChatClient>(
+                &d->network, endpoint(kind, channels::ManyChatClient::defaultEndpoint()));
+            connector = std::make_unique<channels::ManyChatConnector>(
+                d->manychat.get(), [this](const QString &page) { return d->secret(ChannelKind::ManyChat, page); });
+            break;
+        case ChannelKind::Email:
+        case ChannelKind::Widget:
+            qCInfo(lcDelivery) << models::toString(kind)
+                               << "accounts are listed; their sending arrives with their channel";
+            break;
+        }
+        if (connector) {
+            d->outbox->addConnector(connector.get());
+            d->connectors.push_back(std::move(connector));
+        }
+    }
+}
+
+void Delivery::start()
+{
+    d->outbox->start();
+}
+
+QStringList Delivery::connectedKinds() const
+{
+    QStringList kinds;
+    for (const auto &c : d->connectors)
+        kinds.append(models::toString(c->kind()));
+    return kinds;
+}
+
+void Delivery::testConnection(const QString &kind, const QString &accountExternalId,
+                              std::function<void(bool, const QString &)> done)
+{
+    const auto k = models::channelKindFromString(kind);
+    channels::Connector *connector = k ? d->find(*k) : nullptr;
+    if (!connector)
+        return done(false, tr("This channel is not set up for sending yet."));
+    connector->testConnection(accountExternalId, [done = std::move(done)](const channels::ConnectionTestResult &r) {
+        done(r.ok, r.summary);
+    });
+}
+
+} // namespace wasel::app

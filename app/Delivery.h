@@ -1,0 +1,57 @@
+#pragma once
+
+// Sending, put together: the store's outbox, one connector per configured channel kind, and the
+// per-provider rate limits of API_CONTRACTS.md. Headless reads the channel accounts from the
+// channels file and each token from the environment variable the file names; the desktop app
+// gives the tokens from the keychain. Nothing here names a provider to its callers.
+
+#include "ChannelsConfig.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace wasel::models {
+class Store;
+}
+
+namespace wasel::app {
+
+class Delivery : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The secret for a channel account ("token_env" name in headless, keychain entry on the desktop).
+    using SecretLookup = std::function<QString(const ChannelConfig &account)>;
+
+    Delivery(models::Store *store, QObject *parent = nullptr);
+    ~Delivery() override;
+
+    // publicBaseUrl: where the relay exposes our webhooks (Twilio's StatusCallback).
+    void setPublicBaseUrl(const QUrl &url);
+    // Registers the accounts (also as channel accounts in the store) and builds their connectors.
+    void configure(const ChannelsConfig &channels, SecretLookup secrets);
+    // Starts sending (resuming interrupted sends first).
+    void start();
+
+    QStringList connectedKinds() const; // e.g. "messenger", "whatsapp"
+    // One harmless API call for an account; the answer in words.
+    void testConnection(const QString &kind, const QString &accountExternalId,
+                        std::function<void(bool ok, const QString &summary)> done);
+
+Q_SIGNALS:
+    // A message reached sent or failed, or was rescheduled with a reason.
+    void settled(qint64 messageId, const QString &state, const QString &detail);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// Headless: each account's token from the environment variable its entry names.
+QString secretFromEnvironment(const ChannelConfig &account);
+
+} // namespace wasel::app
