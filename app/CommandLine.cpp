@@ -14,7 +14,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
                        "Commands:\n"
                        "  (none)   run the desktop app\n"
                        "  export   write every message as JSON Lines or CSV\n"
-                       "  replay   parse and apply stored webhook events again"));
+                       "  replay   parse and apply stored webhook events again\n"
+                       "  kb import|export FILE   the knowledge base (products, FAQs) as CSV\n"
+                       "  triage TEXT...          language, intent, handover and routing rules of each text"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
@@ -42,10 +44,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("screenshot"),
         QStringLiteral("Save a picture of the main window to FILE once it is shown, then quit."),
         QStringLiteral("FILE"));
-    parser.addOptions(
-        {help, version, dataDir, demo, lang, headless, listen, format, output, failed, quitAfter, screenshot});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("export or replay (optional)."),
-                                 QStringLiteral("[command]"));
+    const QCommandLineOption channels(QStringLiteral("channels"),
+                                      QStringLiteral("headless: the channels file (accounts and token variables)."),
+                                      QStringLiteral("FILE"));
+    parser.addOptions({help, version, dataDir, demo, lang, headless, listen, format, output, failed, quitAfter,
+                       screenshot, channels});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("export, replay, kb or triage (optional), and its arguments."),
+                                 QStringLiteral("[command] [arguments...]"));
     cl.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -68,6 +74,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.outputFile = parser.value(output);
     cl.failedOnly = parser.isSet(failed);
     cl.screenshot = parser.value(screenshot);
+    cl.channelsFile = parser.value(channels);
     if (parser.isSet(quitAfter)) {
         bool ok = false;
         cl.quitAfterMs = parser.value(quitAfter).toInt(&ok);
@@ -93,20 +100,37 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        cl.error = QStringLiteral("unexpected arguments: %1").arg(positional.mid(1).join(u' '));
-    } else if (positional.value(0) == QLatin1String("export")) {
+    const QString command = positional.value(0);
+    const QStringList rest = positional.mid(1);
+    if (!rest.isEmpty() && command != QLatin1String("kb") && command != QLatin1String("triage")) {
+        cl.error = QStringLiteral("unexpected arguments: %1").arg(rest.join(u' '));
+    } else if (command == QLatin1String("export")) {
         cl.mode = CommandLine::Mode::Export;
         if (cl.dataDir.isEmpty())
             cl.error = QStringLiteral("export needs --data-dir DIR");
         else if (cl.exportFormat != QLatin1String("jsonl") && cl.exportFormat != QLatin1String("csv"))
             cl.error = QStringLiteral("export needs --format jsonl or --format csv");
-    } else if (positional.value(0) == QLatin1String("replay")) {
+    } else if (command == QLatin1String("replay")) {
         cl.mode = CommandLine::Mode::Replay;
         if (cl.dataDir.isEmpty())
             cl.error = QStringLiteral("replay needs --data-dir DIR");
-    } else if (!positional.isEmpty()) {
-        cl.error = QStringLiteral("unknown command '%1' (expected export or replay)").arg(positional.first());
+    } else if (command == QLatin1String("kb")) {
+        const QString action = rest.value(0);
+        cl.mode = action == QLatin1String("export") ? CommandLine::Mode::KbExport : CommandLine::Mode::KbImport;
+        cl.file = rest.value(1);
+        if (action != QLatin1String("import") && action != QLatin1String("export"))
+            cl.error = QStringLiteral("kb takes import or export, then a CSV file");
+        else if (rest.size() != 2 || cl.file.isEmpty())
+            cl.error = QStringLiteral("kb %1 needs exactly one FILE").arg(action);
+        else if (cl.dataDir.isEmpty())
+            cl.error = QStringLiteral("kb %1 needs --data-dir DIR").arg(action);
+    } else if (command == QLatin1String("triage")) {
+        cl.mode = CommandLine::Mode::Triage;
+        cl.texts = rest;
+        if (cl.texts.isEmpty())
+            cl.error = QStringLiteral("triage needs at least one TEXT");
+    } else if (!command.isEmpty()) {
+        cl.error = QStringLiteral("unknown command '%1' (expected export, replay, kb or triage)").arg(command);
     } else if (parser.isSet(headless)) {
         cl.mode = CommandLine::Mode::Headless;
         if (cl.dataDir.isEmpty())

@@ -5,6 +5,8 @@
 //   wasel --headless --data-dir DIR [--listen ADDR:PORT]        webhook server, store, outbox only
 //   wasel export --data-dir DIR --format jsonl|csv [--output FILE]
 //   wasel replay --data-dir DIR [--failed]
+//   wasel kb import|export --data-dir DIR FILE                   the knowledge base as CSV
+//   wasel triage [--data-dir DIR] TEXT…                           language, intent, handover, rules
 // Parsing is separate from running so it can be tested without starting anything.
 
 #include <QString>
@@ -18,6 +20,9 @@ struct CommandLine {
         Headless,
         Export,
         Replay,
+        KbImport,
+        KbExport,
+        Triage,
         Help,
         Version
     };
@@ -33,6 +38,9 @@ struct CommandLine {
     bool failedOnly = false;
     int quitAfterMs = 0; // desktop: quit after this long (screenshots, smoke runs)
     QString screenshot; // desktop: save a picture of the window to this file, then quit
+    QString channelsFile; // headless: the channel accounts this gateway serves (--channels)
+    QString file; // kb import / export: the CSV file
+    QStringList texts; // triage: the messages to look at
 
     QString error; // non-empty: print it with the usage and exit with status 2
     QString helpText;

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "CommandLine.h"
+#include "Commands.h"
 #include "Exporter.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -108,6 +109,16 @@ int main(int argc, char *argv[])
     case app::CommandLine::Mode::Export: {
         QCoreApplication application(argc, argv);
         return runExport(cl);
+    }
+    case app::CommandLine::Mode::KbImport:
+    case app::CommandLine::Mode::KbExport:
+    case app::CommandLine::Mode::Triage: {
+        QCoreApplication application(argc, argv);
+        QFile out, err;
+        out.open(stdout, QIODevice::WriteOnly);
+        err.open(stderr, QIODevice::WriteOnly);
+        return cl.mode == app::CommandLine::Mode::Triage ? app::runTriageCommand(cl, out, err)
+                                                         : app::runKnowledgeCommand(cl, out, err);
     }
     case app::CommandLine::Mode::Headless:
     case app::CommandLine::Mode::Replay:

@@ -70,6 +70,40 @@ private Q_SLOTS:
         }
     }
 
+    void knowledgeBaseAndTriage()
+    {
+        const CommandLine import = parse({QStringLiteral("kb"), QStringLiteral("import"), QStringLiteral("--data-dir"),
+                                          QStringLiteral("w"), QStringLiteral("products.csv")});
+        QVERIFY2(import.error.isEmpty(), qPrintable(import.error));
+        QCOMPARE(import.mode, CommandLine::Mode::KbImport);
+        QCOMPARE(import.file, QStringLiteral("products.csv"));
+        QCOMPARE(parse({QStringLiteral("kb"), QStringLiteral("export"), QStringLiteral("--data-dir"),
+                        QStringLiteral("w"), QStringLiteral("out.csv")})
+                     .mode,
+                 CommandLine::Mode::KbExport);
+        QVERIFY(!parse({QStringLiteral("kb"), QStringLiteral("import"), QStringLiteral("x.csv")}).error.isEmpty());
+        QVERIFY(!parse({QStringLiteral("kb"), QStringLiteral("delete"), QStringLiteral("--data-dir"),
+                        QStringLiteral("w"), QStringLiteral("x.csv")})
+                     .error.isEmpty());
+        QVERIFY(
+            !parse({QStringLiteral("kb"), QStringLiteral("import"), QStringLiteral("--data-dir"), QStringLiteral("w")})
+                 .error.isEmpty());
+
+        const CommandLine triage =
+            parse({QStringLiteral("triage"), QStringLiteral("شكد سعره؟"), QStringLiteral("hello")});
+        QVERIFY(triage.error.isEmpty());
+        QCOMPARE(triage.mode, CommandLine::Mode::Triage);
+        QCOMPARE(triage.texts, (QStringList{QStringLiteral("شكد سعره؟"), QStringLiteral("hello")}));
+        QVERIFY(!parse({QStringLiteral("triage")}).error.isEmpty());
+        QVERIFY(!parse({QStringLiteral("export"), QStringLiteral("extra"), QStringLiteral("--data-dir"),
+                        QStringLiteral("d"), QStringLiteral("--format"), QStringLiteral("csv")})
+                     .error.isEmpty());
+        const CommandLine channels =
+            parse({QStringLiteral("--headless"), QStringLiteral("--data-dir"), QStringLiteral("d"),
+                   QStringLiteral("--channels"), QStringLiteral("channels.json")});
+        QCOMPARE(channels.channelsFile, QStringLiteral("channels.json"));
+    }
+
     void replayAndUnknown()
     {
         const CommandLine cl = parse(
