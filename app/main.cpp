@@ -56,6 +56,8 @@ int runExport(const app::CommandLine &cl)
 int runDesktop(QApplication &application, const app::CommandLine &cl)
 {
     translations::install(application, cl.language);
+    if (cl.language == QLatin1String("ar"))
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft); // the whole window mirrors
 
     app::AppContext context;
     QString error;

@@ -15,7 +15,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
     libgl-dev libxkbcommon-dev qtkeychain-qt6-dev nlohmann-json3-dev
     # runtime: Thai word breaking, keychain, fonts for Arabic and Thai, SVG icons
-    libthai0 libsecret-1-0 libqt6svg6 fonts-noto-core fonts-thai-tlwg
+    libthai0 libsecret-1-0 libqt6svg6 fonts-noto-core fonts-thai-tlwg fonts-noto-color-emoji
     # tests: virtual display, D-Bus session + Secret Service, screenshots, load generator
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick wrk curl
 )

@@ -1,4 +1,866 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
+<context>
+    <name>wasel::app::Assistant</name>
+    <message>
+        <source>AI handed over: %1.
+Customer: %2 (%3), writes in %4; last intent: %5.
+Recent messages:
+%6</source>
+        <translation>سلّم الذكاء الاصطناعي المحادثة: %1.
+الزبون: %2 (%3)، يكتب بـ %4؛ آخر نية: %5.
+آخر الرسائل:
+%6</translation>
+    </message>
+    <message>
+        <source>the AI service failed: %1</source>
+        <translation>تعطلت خدمة الذكاء الاصطناعي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::Delivery</name>
+    <message>
+        <source>This channel is not set up for sending yet.</source>
+        <translation>هذه القناة غير مهيأة للإرسال بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::Router</name>
+    <message>
+        <source>Routing rule "%1" asked for a person.</source>
+        <translation>طلبت قاعدة التوجيه "%1" تحويل المحادثة إلى موظف.</translation>
+    </message>
+    <message>
+        <source>routing rule "%1"</source>
+        <translation>قاعدة التوجيه "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::SecretStore</name>
+    <message>
+        <source>No keychain is available on this computer, so Wasel cannot keep secrets. Install and unlock a Secret Service keyring (for example GNOME Keyring) and try again.</source>
+        <translation>لا توجد سلسلة مفاتيح على هذا الحاسوب، لذلك لا يستطيع واصل حفظ الأسرار. ثبّت سلسلة مفاتيح (مثل GNOME Keyring) وافتح قفلها ثم حاول مجدداً.</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Unlock it and try again.</source>
+        <translation>رفضت سلسلة المفاتيح الوصول. افتح قفلها وحاول مجدداً.</translation>
+    </message>
+    <message>
+        <source>This keychain does not support storing secrets.</source>
+        <translation>سلسلة المفاتيح هذه لا تدعم حفظ الأسرار.</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the secret: %1</source>
+        <translation>تعذّر حذف السر من سلسلة المفاتيح: %1</translation>
+    </message>
+    <message>
+        <source>The keychain is not available: %1</source>
+        <translation>سلسلة المفاتيح غير متاحة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::Triage</name>
+    <message>
+        <source>Price question</source>
+        <translation>سؤال عن السعر</translation>
+    </message>
+    <message>
+        <source>Wants to buy</source>
+        <translation>يريد الشراء</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>حالة الطلب</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شكوى</translation>
+    </message>
+    <message>
+        <source>Happy customer</source>
+        <translation>زبون راضٍ</translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation>طلب موظفاً</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>تحية</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::ChatClient</name>
+    <message>
+        <source>The AI service refused the API key (HTTP 401): check the key in Settings.</source>
+        <translation>رفضت خدمة الذكاء الاصطناعي مفتاح API (HTTP 401): تحقق من المفتاح في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The AI account has no quota left: %1</source>
+        <translation>نفدت حصة حساب الذكاء الاصطناعي: %1</translation>
+    </message>
+    <message>
+        <source>The AI service answered HTTP %1: %2</source>
+        <translation>ردت خدمة الذكاء الاصطناعي بـ HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The AI service answered HTTP %1</source>
+        <translation>ردت خدمة الذكاء الاصطناعي بـ HTTP %1</translation>
+    </message>
+    <message>
+        <source>No AI endpoint is configured (base URL and model).</source>
+        <translation>لم يتم إعداد خدمة ذكاء اصطناعي (العنوان والنموذج).</translation>
+    </message>
+    <message>
+        <source>The AI service sent a reply Wasel cannot read.</source>
+        <translation>أرسلت خدمة الذكاء الاصطناعي رداً لا يستطيع واصل قراءته.</translation>
+    </message>
+    <message>
+        <source>The AI service stopped with an error: %1</source>
+        <translation>توقفت خدمة الذكاء الاصطناعي بخطأ: %1</translation>
+    </message>
+    <message>
+        <source>The AI service sent an empty reply.</source>
+        <translation>أرسلت خدمة الذكاء الاصطناعي رداً فارغاً.</translation>
+    </message>
+    <message>
+        <source>The AI service did not answer in time.</source>
+        <translation>لم ترد خدمة الذكاء الاصطناعي في الوقت المحدد.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the AI service: %1</source>
+        <translation>تعذّر الوصول إلى خدمة الذكاء الاصطناعي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::CloudSendConnector</name>
+    <message>
+        <source>%1 is not a WhatsApp number.</source>
+        <translation>%1 ليس رقم واتساب.</translation>
+    </message>
+    <message>
+        <source>This template message has no template name or language.</source>
+        <translation>رسالة القالب هذه بلا اسم قالب أو لغة.</translation>
+    </message>
+    <message>
+        <source>More than 24 hours since the customer wrote: send an approved template to re-open the conversation.</source>
+        <translation>مرت أكثر من 24 ساعة على آخر رسالة من الزبون: أرسل قالباً معتمداً لإعادة فتح المحادثة.</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered to this number (not on WhatsApp, or an old app version)%1</source>
+        <translation>تعذّر إيصال الرسالة إلى هذا الرقم (ليس على واتساب أو إصدار قديم من التطبيق)%1</translation>
+    </message>
+    <message>
+        <source>This number cannot receive messages from this WhatsApp account%1</source>
+        <translation>هذا الرقم لا يستطيع استلام رسائل من حساب واتساب هذا%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp does not support this message type%1</source>
+        <translation>واتساب لا يدعم هذا النوع من الرسائل%1</translation>
+    </message>
+    <message>
+        <source>The template was refused%1</source>
+        <translation>تم رفض القالب%1</translation>
+    </message>
+    <message>
+        <source>The WhatsApp access token is expired or invalid: reconnect the number on the Channels page.</source>
+        <translation>رمز الوصول لواتساب منتهٍ أو غير صالح: أعد ربط الرقم من صفحة القنوات.</translation>
+    </message>
+    <message>
+        <source>WhatsApp's rate limit was reached; sending again later%1</source>
+        <translation>بلغنا حد الإرسال في واتساب؛ سنعيد الإرسال لاحقاً%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp had a temporary problem%1</source>
+        <translation>واجه واتساب مشكلة مؤقتة%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused a parameter of the message%1</source>
+        <translation>رفض واتساب أحد بيانات الرسالة%1</translation>
+    </message>
+    <message>
+        <source>This WhatsApp account lacks a permission%1</source>
+        <translation>ينقص حساب واتساب هذا إذن%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused the message%1</source>
+        <translation>رفض واتساب الرسالة%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp number %1 is not connected: add its access token on the Channels page.</source>
+        <translation>رقم واتساب %1 غير مربوط: أضف رمز الوصول من صفحة القنوات.</translation>
+    </message>
+    <message>
+        <source>More than 24 hours since the customer wrote: only an approved template can be sent now.</source>
+        <translation>مرت أكثر من 24 ساعة على آخر رسالة من الزبون: يمكن إرسال قالب معتمد فقط الآن.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>لا يمكن إرسال رسالة فارغة.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 parts were sent. %3</source>
+        <translation>أُرسل %1 من %2 أجزاء فقط. %3</translation>
+    </message>
+    <message>
+        <source>No access token is stored for this number.</source>
+        <translation>لا يوجد رمز وصول محفوظ لهذا الرقم.</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (%2), quality %3</source>
+        <translation>متصل: %1 (%2)، الجودة %3</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::GraphSendConnector</name>
+    <message>
+        <source>Outside Meta's reply window: the customer has to write again before you can answer.</source>
+        <translation>خارج مهلة الرد لدى ميتا: يجب أن يكتب الزبون مجدداً قبل أن تتمكن من الرد.</translation>
+    </message>
+    <message>
+        <source>Meta refused the message: permission denied%1</source>
+        <translation>رفضت ميتا الرسالة: لا توجد صلاحية%1</translation>
+    </message>
+    <message>
+        <source>The access token is expired or invalid: reconnect this account on the Channels page.</source>
+        <translation>رمز الوصول منتهٍ أو غير صالح: أعد ربط هذا الحساب من صفحة القنوات.</translation>
+    </message>
+    <message>
+        <source>This person isn't available right now (they blocked messages or left).</source>
+        <translation>هذا الشخص غير متاح الآن (حظر الرسائل أو غادر).</translation>
+    </message>
+    <message>
+        <source>Meta found no matching user for this conversation.</source>
+        <translation>لم تجد ميتا مستخدماً مطابقاً لهذه المحادثة.</translation>
+    </message>
+    <message>
+        <source>Meta's rate limit was reached; sending again later%1</source>
+        <translation>بلغنا حد الطلبات لدى ميتا؛ سنعيد الإرسال لاحقاً%1</translation>
+    </message>
+    <message>
+        <source>Meta had a temporary problem%1</source>
+        <translation>واجهت ميتا مشكلة مؤقتة%1</translation>
+    </message>
+    <message>
+        <source>This account lacks a permission Meta requires%1</source>
+        <translation>ينقص هذا الحساب إذن تطلبه ميتا%1</translation>
+    </message>
+    <message>
+        <source>Meta refused the message: %1</source>
+        <translation>رفضت ميتا الرسالة: %1</translation>
+    </message>
+    <message>
+        <source>%1 account %2 is not connected: add its access token on the Channels page.</source>
+        <translation>حساب %1 رقم %2 غير مربوط: أضف رمز الوصول من صفحة القنوات.</translation>
+    </message>
+    <message>
+        <source>This conversation has no recipient id to answer.</source>
+        <translation>لا يوجد معرّف مستلم لهذه المحادثة للرد عليه.</translation>
+    </message>
+    <message>
+        <source>More than 24 hours since the customer wrote: only a person may answer now (human agent tag), not the AI.</source>
+        <translation>مرت أكثر من 24 ساعة على آخر رسالة من الزبون: يمكن لموظف فقط الرد الآن (وسم الموظف)، وليس الذكاء الاصطناعي.</translation>
+    </message>
+    <message>
+        <source>More than 7 days since the customer wrote: Meta allows no reply until they write again.</source>
+        <translation>مرت أكثر من 7 أيام على آخر رسالة من الزبون: لا تسمح ميتا بالرد حتى يكتب مجدداً.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>لا يمكن إرسال رسالة فارغة.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 parts were sent. %3</source>
+        <translation>أُرسل %1 من %2 أجزاء فقط. %3</translation>
+    </message>
+    <message>
+        <source>No access token is stored for this account.</source>
+        <translation>لا يوجد رمز وصول محفوظ لهذا الحساب.</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (id %2)</source>
+        <translation>متصل باسم %1 (المعرّف %2)</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::HttpCall</name>
+    <message>
+        <source>The provider did not answer in time</source>
+        <translation>لم يرد المزوّد في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>خطأ في الشبكة: %1</translation>
+    </message>
+    <message>
+        <source>Rate limited by the provider</source>
+        <translation>تجاوزنا حد الطلبات لدى المزوّد</translation>
+    </message>
+    <message>
+        <source>The provider had a temporary problem (HTTP %1)</source>
+        <translation>واجه المزوّد مشكلة مؤقتة (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The provider refused the message (HTTP %1)</source>
+        <translation>رفض المزوّد الرسالة (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::ManyChatClient</name>
+    <message>
+        <source>ManyChat answered with an error</source>
+        <translation>ردّ ManyChat بخطأ</translation>
+    </message>
+    <message>
+        <source>ManyChat: %1</source>
+        <translation>ManyChat: %1</translation>
+    </message>
+    <message>
+        <source>ManyChat subscriber %1 or the content is not valid</source>
+        <translation>مشترك ManyChat %1 أو المحتوى غير صالح</translation>
+    </message>
+    <message>
+        <source>ManyChat subscriber %1 is not valid</source>
+        <translation>مشترك ManyChat %1 غير صالح</translation>
+    </message>
+    <message>
+        <source>The value for %1 is not a number, text or yes/no</source>
+        <translation>قيمة %1 ليست رقماً أو نصاً أو نعم/لا</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::ManyChatConnector</name>
+    <message>
+        <source>ManyChat page %1 is not connected: add its API key on the Channels page.</source>
+        <translation>صفحة ManyChat %1 غير مربوطة: أضف مفتاح API من صفحة القنوات.</translation>
+    </message>
+    <message>
+        <source>More than 24 hours since the customer wrote: only a person may answer now, not the AI.</source>
+        <translation>مرت أكثر من 24 ساعة على آخر رسالة من الزبون: يمكن لموظف فقط الرد الآن، وليس الذكاء الاصطناعي.</translation>
+    </message>
+    <message>
+        <source>More than 7 days since the customer wrote: Meta allows no reply until they write again.</source>
+        <translation>مرت أكثر من 7 أيام على آخر رسالة من الزبون: لا تسمح ميتا بالرد حتى يكتب مجدداً.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>لا يمكن إرسال رسالة فارغة.</translation>
+    </message>
+    <message>
+        <source>This message is too long for ManyChat (more than 10 parts).</source>
+        <translation>هذه الرسالة أطول من المسموح في ManyChat (أكثر من 10 أجزاء).</translation>
+    </message>
+    <message>
+        <source>No ManyChat API key is stored for this page.</source>
+        <translation>لا يوجد مفتاح API محفوظ لصفحة ManyChat هذه.</translation>
+    </message>
+    <message>
+        <source>Connected to ManyChat page %1</source>
+        <translation>متصل بصفحة ManyChat %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::Outbox</name>
+    <message>
+        <source>Sending was interrupted; waiting for the %1 channel to be connected</source>
+        <translation>انقطع الإرسال؛ بانتظار ربط قناة %1</translation>
+    </message>
+    <message>
+        <source>The conversation or message no longer exists</source>
+        <translation>المحادثة أو الرسالة لم تعد موجودة</translation>
+    </message>
+    <message>
+        <source>Waiting for the %1 channel to be connected</source>
+        <translation>بانتظار ربط قناة %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts: %1</source>
+        <translation>
+            <numerusform>توقفنا دون أي محاولة: %1</numerusform><numerusform>توقفنا بعد محاولة واحدة: %1</numerusform><numerusform>توقفنا بعد محاولتين: %1</numerusform><numerusform>توقفنا بعد %n محاولات: %1</numerusform><numerusform>توقفنا بعد %n محاولة: %1</numerusform><numerusform>توقفنا بعد %n محاولة: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::TwilioSendConnector</name>
+    <message>
+        <source>Outside WhatsApp's 24-hour window: send an approved template instead.</source>
+        <translation>خارج مهلة الـ 24 ساعة في واتساب: أرسل قالباً معتمداً بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>This is not a valid WhatsApp number%1</source>
+        <translation>هذا ليس رقم واتساب صالحاً%1</translation>
+    </message>
+    <message>
+        <source>The customer has opted out of messages from this number.</source>
+        <translation>ألغى الزبون الاشتراك في الرسائل من هذا الرقم.</translation>
+    </message>
+    <message>
+        <source>This number cannot receive WhatsApp messages%1</source>
+        <translation>هذا الرقم لا يستطيع استلام رسائل واتساب%1</translation>
+    </message>
+    <message>
+        <source>Twilio refused the credentials: reconnect this sender on the Channels page.</source>
+        <translation>رفضت Twilio بيانات الدخول: أعد ربط هذا المرسل من صفحة القنوات.</translation>
+    </message>
+    <message>
+        <source>Twilio's rate limit was reached; sending again later%1</source>
+        <translation>بلغنا حد الإرسال في Twilio؛ سنعيد الإرسال لاحقاً%1</translation>
+    </message>
+    <message>
+        <source>Twilio refused the message%1</source>
+        <translation>رفضت Twilio الرسالة%1</translation>
+    </message>
+    <message>
+        <source>Twilio sender %1 is not connected: add its credentials on the Channels page.</source>
+        <translation>مرسل Twilio %1 غير مربوط: أضف بيانات الدخول من صفحة القنوات.</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp number.</source>
+        <translation>%1 ليس رقم واتساب.</translation>
+    </message>
+    <message>
+        <source>More than 24 hours since the customer wrote: only an approved template can be sent now.</source>
+        <translation>مرت أكثر من 24 ساعة على آخر رسالة من الزبون: يمكن إرسال قالب معتمد فقط الآن.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>لا يمكن إرسال رسالة فارغة.</translation>
+    </message>
+    <message>
+        <source>This template message has no Twilio content SID.</source>
+        <translation>رسالة القالب هذه بلا معرّف محتوى Twilio.</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 parts were sent. %3</source>
+        <translation>أُرسل %1 من %2 أجزاء فقط. %3</translation>
+    </message>
+    <message>
+        <source>No Twilio credentials are stored for this sender.</source>
+        <translation>لا توجد بيانات دخول Twilio محفوظة لهذا المرسل.</translation>
+    </message>
+    <message>
+        <source>Connected to Twilio account %1 (%2)</source>
+        <translation>متصل بحساب Twilio %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::models</name>
+    <message>
+        <source>WhatsApp (Twilio)</source>
+        <translation>واتساب (Twilio)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Website chat</source>
+        <translation>دردشة الموقع</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>إرسال</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Enter to send)</source>
+        <translation>اكتب رداً… (Ctrl+Enter للإرسال)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>الرد</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>ملاحظة خاصة</translation>
+    </message>
+    <message>
+        <source>Write a note only your team sees (Ctrl+Shift+N)</source>
+        <translation>اكتب ملاحظة يراها فريقك فقط (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>إرسال (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Reply window</source>
+        <translation>مهلة الرد</translation>
+    </message>
+    <message>
+        <source>Only your team sees notes.</source>
+        <translation>الملاحظات يراها فريقك فقط.</translation>
+    </message>
+    <message>
+        <source>Reply window closed: the customer has to write again before you can answer.</source>
+        <translation>انتهت مهلة الرد: يجب أن يكتب الزبون مجدداً قبل أن تتمكن من الرد.</translation>
+    </message>
+    <message>
+        <source>Human agent reply: %1</source>
+        <translation>رد من موظف: %1</translation>
+    </message>
+    <message>
+        <source>Reply window: %1</source>
+        <translation>مهلة الرد: %1</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Write a private note…</source>
+        <translation>اكتب ملاحظة خاصة…</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::ConversationDelegate</name>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>مؤجلة</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>رسالة صوتية</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>ملصق</translation>
+    </message>
+    <message>
+        <source>Mentioned you in a story</source>
+        <translation>أشار إليك في قصة</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>مرفق</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>أنت: %1</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>يحتاج موظفاً</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>ذكاء اصطناعي</translation>
+    </message>
+    <message>
+        <source>AI draft</source>
+        <translation>مسودة الذكاء الاصطناعي</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::MainWindow</name>
+    <message>
+        <source>Wasel — %1</source>
+        <translation>واصل — %1</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>المحادثات</translation>
+    </message>
+    <message>
+        <source>Demo workspace: customers and messages are simulated</source>
+        <translation>مساحة عمل تجريبية: الزبائن والرسائل محاكاة</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::MessageDelegate</name>
+    <message>
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>أمس</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>رسالة صوتية</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>ملصق</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Replied to your story</source>
+        <translation>ردّ على قصتك</translation>
+    </message>
+    <message>
+        <source>Mentioned you in their story</source>
+        <translation>أشار إليك في قصته</translation>
+    </message>
+    <message>
+        <source>Comment on your post</source>
+        <translation>تعليق على منشورك</translation>
+    </message>
+    <message>
+        <source>Tapped a button</source>
+        <translation>ضغط على زر</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>تفاعل</translation>
+    </message>
+    <message>
+        <source>Template message</source>
+        <translation>رسالة قالب</translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation>رسالة غير مدعومة</translation>
+    </message>
+    <message>
+        <source>AI · %1</source>
+        <translation>ذكاء اصطناعي · %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>لم تُرسل</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>لم تُرسل: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::Sidebar</name>
+    <message>
+        <source>Views</source>
+        <translation>العروض</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>صندوق الوارد</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>كل المفتوحة</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>محادثاتي</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>غير مسندة</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>يحتاج موظفاً</translation>
+    </message>
+    <message>
+        <source>Failed to send</source>
+        <translation>فشل الإرسال</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>مؤجلة</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التصنيفات</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::Theme</name>
+    <message>
+        <source>now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 د</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>أمس</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 أيام</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 س</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>باقي %1</translation>
+    </message>
+    <message>
+        <source>%1 left (human agent)</source>
+        <translation>باقي %1 (رد موظف)</translation>
+    </message>
+    <message>
+        <source>window closed</source>
+        <translation>انتهت المهلة</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::ThreadView</name>
+    <message>
+        <source>Assign to me</source>
+        <translation>إسناد لي</translation>
+    </message>
+    <message>
+        <source>Assign to me (Ctrl+Shift+A)</source>
+        <translation>إسناد لي (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Resolve (Ctrl+Shift+E)</source>
+        <translation>إنهاء (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>تأجيل</translation>
+    </message>
+    <message>
+        <source>Snooze until later</source>
+        <translation>تأجيل إلى وقت لاحق</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>تولَّ المحادثة</translation>
+    </message>
+    <message>
+        <source>Take over from the AI, or hand back to it</source>
+        <translation>تولَّ المحادثة بدل الذكاء الاصطناعي، أو أعدها إليه</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>تعليم كغير مقروءة</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>تعليم كغير مقروءة</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>الزبون</translation>
+    </message>
+    <message>
+        <source>Conversation details</source>
+        <translation>تفاصيل المحادثة</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>لمدة ساعة</translation>
+    </message>
+    <message>
+        <source>For 3 hours</source>
+        <translation>لمدة 3 ساعات</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>حتى الغد</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>لمدة أسبوع</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>الرسائل</translation>
+    </message>
+    <message>
+        <source>Select a conversation to read it and reply.</source>
+        <translation>اختر محادثة لقراءتها والرد عليها.</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>زبون غير معروف</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>مؤجلة حتى %1</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>غير مسندة</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>مسندة إلى %1</translation>
+    </message>
+    <message>
+        <source>The AI asked for a person</source>
+        <translation>طلب الذكاء الاصطناعي موظفاً</translation>
+    </message>
+    <message>
+        <source>AI answers</source>
+        <translation>يرد الذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>AI drafts</source>
+        <translation>الذكاء الاصطناعي يكتب مسودات</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>إعادة فتح</translation>
+    </message>
+    <message>
+        <source>Hand back to AI</source>
+        <translation>إعادة إلى الذكاء الاصطناعي</translation>
+    </message>
+</context>
 </TS>

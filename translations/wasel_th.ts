@@ -1,4 +1,866 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
+<context>
+    <name>wasel::app::Assistant</name>
+    <message>
+        <source>AI handed over: %1.
+Customer: %2 (%3), writes in %4; last intent: %5.
+Recent messages:
+%6</source>
+        <translation>AI ส่งต่อให้ทีมงาน: %1
+ลูกค้า: %2 (%3) เขียนเป็นภาษา %4 ความต้องการล่าสุด: %5
+ข้อความล่าสุด:
+%6</translation>
+    </message>
+    <message>
+        <source>the AI service failed: %1</source>
+        <translation>บริการ AI ขัดข้อง: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::Delivery</name>
+    <message>
+        <source>This channel is not set up for sending yet.</source>
+        <translation>ช่องทางนี้ยังไม่ได้ตั้งค่าการส่งข้อความ</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::Router</name>
+    <message>
+        <source>Routing rule "%1" asked for a person.</source>
+        <translation>กฎการส่งต่อ "%1" ขอให้ทีมงานดูแล</translation>
+    </message>
+    <message>
+        <source>routing rule "%1"</source>
+        <translation>กฎการส่งต่อ "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::SecretStore</name>
+    <message>
+        <source>No keychain is available on this computer, so Wasel cannot keep secrets. Install and unlock a Secret Service keyring (for example GNOME Keyring) and try again.</source>
+        <translation>เครื่องนี้ไม่มีพวงกุญแจ (keychain) Wasel จึงเก็บข้อมูลลับไม่ได้ กรุณาติดตั้งและปลดล็อกพวงกุญแจ (เช่น GNOME Keyring) แล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Unlock it and try again.</source>
+        <translation>พวงกุญแจปฏิเสธการเข้าถึง กรุณาปลดล็อกแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This keychain does not support storing secrets.</source>
+        <translation>พวงกุญแจนี้ไม่รองรับการเก็บข้อมูลลับ</translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the secret: %1</source>
+        <translation>ลบข้อมูลลับออกจากพวงกุญแจไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The keychain is not available: %1</source>
+        <translation>ใช้งานพวงกุญแจไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::Triage</name>
+    <message>
+        <source>Price question</source>
+        <translation>ถามราคา</translation>
+    </message>
+    <message>
+        <source>Wants to buy</source>
+        <translation>อยากซื้อ</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>สถานะคำสั่งซื้อ</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Happy customer</source>
+        <translation>ลูกค้าพอใจ</translation>
+    </message>
+    <message>
+        <source>Asked for a person</source>
+        <translation>ขอคุยกับทีมงาน</translation>
+    </message>
+    <message>
+        <source>Greeting</source>
+        <translation>ทักทาย</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::ChatClient</name>
+    <message>
+        <source>The AI service refused the API key (HTTP 401): check the key in Settings.</source>
+        <translation>บริการ AI ปฏิเสธคีย์ API (HTTP 401): ตรวจสอบคีย์ในการตั้งค่า</translation>
+    </message>
+    <message>
+        <source>The AI account has no quota left: %1</source>
+        <translation>โควตาบัญชี AI หมดแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>The AI service answered HTTP %1: %2</source>
+        <translation>บริการ AI ตอบกลับ HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>The AI service answered HTTP %1</source>
+        <translation>บริการ AI ตอบกลับ HTTP %1</translation>
+    </message>
+    <message>
+        <source>No AI endpoint is configured (base URL and model).</source>
+        <translation>ยังไม่ได้ตั้งค่าบริการ AI (URL และโมเดล)</translation>
+    </message>
+    <message>
+        <source>The AI service sent a reply Wasel cannot read.</source>
+        <translation>บริการ AI ส่งคำตอบที่ Wasel อ่านไม่ได้</translation>
+    </message>
+    <message>
+        <source>The AI service stopped with an error: %1</source>
+        <translation>บริการ AI หยุดทำงานเพราะข้อผิดพลาด: %1</translation>
+    </message>
+    <message>
+        <source>The AI service sent an empty reply.</source>
+        <translation>บริการ AI ส่งคำตอบว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>The AI service did not answer in time.</source>
+        <translation>บริการ AI ไม่ตอบกลับภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>Cannot reach the AI service: %1</source>
+        <translation>ติดต่อบริการ AI ไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::CloudSendConnector</name>
+    <message>
+        <source>%1 is not a WhatsApp number.</source>
+        <translation>%1 ไม่ใช่หมายเลข WhatsApp</translation>
+    </message>
+    <message>
+        <source>This template message has no template name or language.</source>
+        <translation>ข้อความเทมเพลตนี้ไม่มีชื่อหรือภาษาของเทมเพลต</translation>
+    </message>
+    <message>
+        <source>More than 24 hours since the customer wrote: send an approved template to re-open the conversation.</source>
+        <translation>ลูกค้าส่งข้อความมาเกิน 24 ชั่วโมงแล้ว: ส่งเทมเพลตที่ได้รับอนุมัติเพื่อเปิดบทสนทนาอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The message could not be delivered to this number (not on WhatsApp, or an old app version)%1</source>
+        <translation>ส่งข้อความถึงหมายเลขนี้ไม่ได้ (ไม่ได้ใช้ WhatsApp หรือแอปเวอร์ชันเก่า)%1</translation>
+    </message>
+    <message>
+        <source>This number cannot receive messages from this WhatsApp account%1</source>
+        <translation>หมายเลขนี้รับข้อความจากบัญชี WhatsApp นี้ไม่ได้%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp does not support this message type%1</source>
+        <translation>WhatsApp ไม่รองรับข้อความประเภทนี้%1</translation>
+    </message>
+    <message>
+        <source>The template was refused%1</source>
+        <translation>เทมเพลตถูกปฏิเสธ%1</translation>
+    </message>
+    <message>
+        <source>The WhatsApp access token is expired or invalid: reconnect the number on the Channels page.</source>
+        <translation>โทเค็น WhatsApp หมดอายุหรือไม่ถูกต้อง: เชื่อมต่อหมายเลขใหม่ในหน้าช่องทาง</translation>
+    </message>
+    <message>
+        <source>WhatsApp's rate limit was reached; sending again later%1</source>
+        <translation>ถึงขีดจำกัดการส่งของ WhatsApp แล้ว จะลองส่งใหม่ภายหลัง%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp had a temporary problem%1</source>
+        <translation>WhatsApp ขัดข้องชั่วคราว%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused a parameter of the message%1</source>
+        <translation>WhatsApp ปฏิเสธข้อมูลบางส่วนของข้อความ%1</translation>
+    </message>
+    <message>
+        <source>This WhatsApp account lacks a permission%1</source>
+        <translation>บัญชี WhatsApp นี้ขาดสิทธิ์ที่จำเป็น%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp refused the message%1</source>
+        <translation>WhatsApp ปฏิเสธข้อความ%1</translation>
+    </message>
+    <message>
+        <source>WhatsApp number %1 is not connected: add its access token on the Channels page.</source>
+        <translation>หมายเลข WhatsApp %1 ยังไม่ได้เชื่อมต่อ: เพิ่มโทเค็นในหน้าช่องทาง</translation>
+    </message>
+    <message>
+        <source>More than 24 hours since the customer wrote: only an approved template can be sent now.</source>
+        <translation>ลูกค้าส่งข้อความมาเกิน 24 ชั่วโมงแล้ว: ตอนนี้ส่งได้เฉพาะเทมเพลตที่ได้รับอนุมัติ</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>ส่งข้อความว่างไม่ได้</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 parts were sent. %3</source>
+        <translation>ส่งไปได้ %1 จาก %2 ส่วนเท่านั้น %3</translation>
+    </message>
+    <message>
+        <source>No access token is stored for this number.</source>
+        <translation>ยังไม่มีโทเค็นสำหรับหมายเลขนี้</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (%2), quality %3</source>
+        <translation>เชื่อมต่อแล้ว: %1 (%2) คุณภาพ %3</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::GraphSendConnector</name>
+    <message>
+        <source>Outside Meta's reply window: the customer has to write again before you can answer.</source>
+        <translation>เลยช่วงเวลาตอบกลับของ Meta: ลูกค้าต้องส่งข้อความมาก่อนจึงจะตอบได้</translation>
+    </message>
+    <message>
+        <source>Meta refused the message: permission denied%1</source>
+        <translation>Meta ปฏิเสธข้อความ: ไม่มีสิทธิ์%1</translation>
+    </message>
+    <message>
+        <source>The access token is expired or invalid: reconnect this account on the Channels page.</source>
+        <translation>โทเค็นหมดอายุหรือไม่ถูกต้อง: เชื่อมต่อบัญชีนี้ใหม่ในหน้าช่องทาง</translation>
+    </message>
+    <message>
+        <source>This person isn't available right now (they blocked messages or left).</source>
+        <translation>ผู้ใช้นี้ไม่พร้อมรับข้อความ (บล็อกข้อความหรือออกไปแล้ว)</translation>
+    </message>
+    <message>
+        <source>Meta found no matching user for this conversation.</source>
+        <translation>Meta ไม่พบผู้ใช้ของบทสนทนานี้</translation>
+    </message>
+    <message>
+        <source>Meta's rate limit was reached; sending again later%1</source>
+        <translation>ถึงขีดจำกัดของ Meta แล้ว จะลองส่งใหม่ภายหลัง%1</translation>
+    </message>
+    <message>
+        <source>Meta had a temporary problem%1</source>
+        <translation>Meta ขัดข้องชั่วคราว%1</translation>
+    </message>
+    <message>
+        <source>This account lacks a permission Meta requires%1</source>
+        <translation>บัญชีนี้ขาดสิทธิ์ที่ Meta กำหนด%1</translation>
+    </message>
+    <message>
+        <source>Meta refused the message: %1</source>
+        <translation>Meta ปฏิเสธข้อความ: %1</translation>
+    </message>
+    <message>
+        <source>%1 account %2 is not connected: add its access token on the Channels page.</source>
+        <translation>บัญชี %1 %2 ยังไม่ได้เชื่อมต่อ: เพิ่มโทเค็นในหน้าช่องทาง</translation>
+    </message>
+    <message>
+        <source>This conversation has no recipient id to answer.</source>
+        <translation>บทสนทนานี้ไม่มีรหัสผู้รับสำหรับตอบกลับ</translation>
+    </message>
+    <message>
+        <source>More than 24 hours since the customer wrote: only a person may answer now (human agent tag), not the AI.</source>
+        <translation>ลูกค้าส่งข้อความมาเกิน 24 ชั่วโมงแล้ว: ตอนนี้ตอบได้เฉพาะทีมงาน (แท็ก human agent) ไม่ใช่ AI</translation>
+    </message>
+    <message>
+        <source>More than 7 days since the customer wrote: Meta allows no reply until they write again.</source>
+        <translation>ลูกค้าส่งข้อความมาเกิน 7 วันแล้ว: Meta ไม่อนุญาตให้ตอบจนกว่าลูกค้าจะส่งข้อความมาใหม่</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>ส่งข้อความว่างไม่ได้</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 parts were sent. %3</source>
+        <translation>ส่งไปได้ %1 จาก %2 ส่วนเท่านั้น %3</translation>
+    </message>
+    <message>
+        <source>No access token is stored for this account.</source>
+        <translation>ยังไม่มีโทเค็นสำหรับบัญชีนี้</translation>
+    </message>
+    <message>
+        <source>Connected as %1 (id %2)</source>
+        <translation>เชื่อมต่อเป็น %1 (id %2)</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::HttpCall</name>
+    <message>
+        <source>The provider did not answer in time</source>
+        <translation>ผู้ให้บริการไม่ตอบกลับภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>เครือข่ายขัดข้อง: %1</translation>
+    </message>
+    <message>
+        <source>Rate limited by the provider</source>
+        <translation>ผู้ให้บริการจำกัดจำนวนคำขอ</translation>
+    </message>
+    <message>
+        <source>The provider had a temporary problem (HTTP %1)</source>
+        <translation>ผู้ให้บริการขัดข้องชั่วคราว (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The provider refused the message (HTTP %1)</source>
+        <translation>ผู้ให้บริการปฏิเสธข้อความ (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::ManyChatClient</name>
+    <message>
+        <source>ManyChat answered with an error</source>
+        <translation>ManyChat ตอบกลับเป็นข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>ManyChat: %1</source>
+        <translation>ManyChat: %1</translation>
+    </message>
+    <message>
+        <source>ManyChat subscriber %1 or the content is not valid</source>
+        <translation>ผู้ติดตาม ManyChat %1 หรือเนื้อหาไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>ManyChat subscriber %1 is not valid</source>
+        <translation>ผู้ติดตาม ManyChat %1 ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>The value for %1 is not a number, text or yes/no</source>
+        <translation>ค่าของ %1 ไม่ใช่ตัวเลข ข้อความ หรือ ใช่/ไม่ใช่</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::ManyChatConnector</name>
+    <message>
+        <source>ManyChat page %1 is not connected: add its API key on the Channels page.</source>
+        <translation>เพจ ManyChat %1 ยังไม่ได้เชื่อมต่อ: เพิ่มคีย์ API ในหน้าช่องทาง</translation>
+    </message>
+    <message>
+        <source>More than 24 hours since the customer wrote: only a person may answer now, not the AI.</source>
+        <translation>ลูกค้าส่งข้อความมาเกิน 24 ชั่วโมงแล้ว: ตอนนี้ตอบได้เฉพาะทีมงาน ไม่ใช่ AI</translation>
+    </message>
+    <message>
+        <source>More than 7 days since the customer wrote: Meta allows no reply until they write again.</source>
+        <translation>ลูกค้าส่งข้อความมาเกิน 7 วันแล้ว: Meta ไม่อนุญาตให้ตอบจนกว่าลูกค้าจะส่งข้อความมาใหม่</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>ส่งข้อความว่างไม่ได้</translation>
+    </message>
+    <message>
+        <source>This message is too long for ManyChat (more than 10 parts).</source>
+        <translation>ข้อความนี้ยาวเกินไปสำหรับ ManyChat (เกิน 10 ส่วน)</translation>
+    </message>
+    <message>
+        <source>No ManyChat API key is stored for this page.</source>
+        <translation>ยังไม่มีคีย์ API ของ ManyChat สำหรับเพจนี้</translation>
+    </message>
+    <message>
+        <source>Connected to ManyChat page %1</source>
+        <translation>เชื่อมต่อกับเพจ ManyChat %1 แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::Outbox</name>
+    <message>
+        <source>Sending was interrupted; waiting for the %1 channel to be connected</source>
+        <translation>การส่งถูกขัดจังหวะ กำลังรอเชื่อมต่อช่องทาง %1</translation>
+    </message>
+    <message>
+        <source>The conversation or message no longer exists</source>
+        <translation>ไม่มีบทสนทนาหรือข้อความนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>Waiting for the %1 channel to be connected</source>
+        <translation>กำลังรอเชื่อมต่อช่องทาง %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Gave up after %n attempts: %1</source>
+        <translation>
+            <numerusform>เลิกพยายามหลังจาก %n ครั้ง: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::TwilioSendConnector</name>
+    <message>
+        <source>Outside WhatsApp's 24-hour window: send an approved template instead.</source>
+        <translation>เลยช่วง 24 ชั่วโมงของ WhatsApp: ส่งเทมเพลตที่ได้รับอนุมัติแทน</translation>
+    </message>
+    <message>
+        <source>This is not a valid WhatsApp number%1</source>
+        <translation>หมายเลข WhatsApp ไม่ถูกต้อง%1</translation>
+    </message>
+    <message>
+        <source>The customer has opted out of messages from this number.</source>
+        <translation>ลูกค้ายกเลิกรับข้อความจากหมายเลขนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>This number cannot receive WhatsApp messages%1</source>
+        <translation>หมายเลขนี้รับข้อความ WhatsApp ไม่ได้%1</translation>
+    </message>
+    <message>
+        <source>Twilio refused the credentials: reconnect this sender on the Channels page.</source>
+        <translation>Twilio ปฏิเสธข้อมูลเข้าสู่ระบบ: เชื่อมต่อผู้ส่งนี้ใหม่ในหน้าช่องทาง</translation>
+    </message>
+    <message>
+        <source>Twilio's rate limit was reached; sending again later%1</source>
+        <translation>ถึงขีดจำกัดของ Twilio แล้ว จะลองส่งใหม่ภายหลัง%1</translation>
+    </message>
+    <message>
+        <source>Twilio refused the message%1</source>
+        <translation>Twilio ปฏิเสธข้อความ%1</translation>
+    </message>
+    <message>
+        <source>Twilio sender %1 is not connected: add its credentials on the Channels page.</source>
+        <translation>ผู้ส่ง Twilio %1 ยังไม่ได้เชื่อมต่อ: เพิ่มข้อมูลเข้าสู่ระบบในหน้าช่องทาง</translation>
+    </message>
+    <message>
+        <source>%1 is not a WhatsApp number.</source>
+        <translation>%1 ไม่ใช่หมายเลข WhatsApp</translation>
+    </message>
+    <message>
+        <source>More than 24 hours since the customer wrote: only an approved template can be sent now.</source>
+        <translation>ลูกค้าส่งข้อความมาเกิน 24 ชั่วโมงแล้ว: ตอนนี้ส่งได้เฉพาะเทมเพลตที่ได้รับอนุมัติ</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>ส่งข้อความว่างไม่ได้</translation>
+    </message>
+    <message>
+        <source>This template message has no Twilio content SID.</source>
+        <translation>ข้อความเทมเพลตนี้ไม่มี content SID ของ Twilio</translation>
+    </message>
+    <message>
+        <source>Only %1 of %2 parts were sent. %3</source>
+        <translation>ส่งไปได้ %1 จาก %2 ส่วนเท่านั้น %3</translation>
+    </message>
+    <message>
+        <source>No Twilio credentials are stored for this sender.</source>
+        <translation>ยังไม่มีข้อมูลเข้าสู่ระบบ Twilio สำหรับผู้ส่งนี้</translation>
+    </message>
+    <message>
+        <source>Connected to Twilio account %1 (%2)</source>
+        <translation>เชื่อมต่อกับบัญชี Twilio %1 (%2) แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::models</name>
+    <message>
+        <source>WhatsApp (Twilio)</source>
+        <translation>WhatsApp (Twilio)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Website chat</source>
+        <translation>แชทบนเว็บไซต์</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::Composer</name>
+    <message>
+        <source>Send</source>
+        <translation>ส่ง</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Enter to send)</source>
+        <translation>พิมพ์ข้อความตอบกลับ… (Ctrl+Enter เพื่อส่ง)</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>ตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Private note</source>
+        <translation>โน้ตภายใน</translation>
+    </message>
+    <message>
+        <source>Write a note only your team sees (Ctrl+Shift+N)</source>
+        <translation>เขียนโน้ตที่เห็นเฉพาะทีมงาน (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>ส่ง (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Reply window</source>
+        <translation>ช่วงเวลาตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Only your team sees notes.</source>
+        <translation>โน้ตจะเห็นเฉพาะทีมงานเท่านั้น</translation>
+    </message>
+    <message>
+        <source>Reply window closed: the customer has to write again before you can answer.</source>
+        <translation>หมดช่วงเวลาตอบกลับ: ลูกค้าต้องส่งข้อความมาก่อนจึงจะตอบได้</translation>
+    </message>
+    <message>
+        <source>Human agent reply: %1</source>
+        <translation>ตอบโดยทีมงาน: %1</translation>
+    </message>
+    <message>
+        <source>Reply window: %1</source>
+        <translation>ช่วงเวลาตอบกลับ: %1</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>เพิ่มโน้ต</translation>
+    </message>
+    <message>
+        <source>Write a private note…</source>
+        <translation>เขียนโน้ตภายใน…</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::ConversationDelegate</name>
+    <message>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>เลื่อนไว้</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>วิดีโอ</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>ข้อความเสียง</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>สติกเกอร์</translation>
+    </message>
+    <message>
+        <source>Mentioned you in a story</source>
+        <translation>กล่าวถึงคุณในสตอรี่</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>คุณ: %1</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>ต้องให้ทีมงานดูแล</translation>
+    </message>
+    <message>
+        <source>AI</source>
+        <translation>AI</translation>
+    </message>
+    <message>
+        <source>AI draft</source>
+        <translation>ร่างโดย AI</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::MainWindow</name>
+    <message>
+        <source>Wasel — %1</source>
+        <translation>Wasel — %1</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>บทสนทนา</translation>
+    </message>
+    <message>
+        <source>Demo workspace: customers and messages are simulated</source>
+        <translation>พื้นที่ทดลอง: ลูกค้าและข้อความเป็นการจำลอง</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::MessageDelegate</name>
+    <message>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>เมื่อวาน</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>รูปภาพ</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>วิดีโอ</translation>
+    </message>
+    <message>
+        <source>Voice message</source>
+        <translation>ข้อความเสียง</translation>
+    </message>
+    <message>
+        <source>Sticker</source>
+        <translation>สติกเกอร์</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Replied to your story</source>
+        <translation>ตอบกลับสตอรี่ของคุณ</translation>
+    </message>
+    <message>
+        <source>Mentioned you in their story</source>
+        <translation>กล่าวถึงคุณในสตอรี่ของเขา</translation>
+    </message>
+    <message>
+        <source>Comment on your post</source>
+        <translation>ความคิดเห็นในโพสต์ของคุณ</translation>
+    </message>
+    <message>
+        <source>Tapped a button</source>
+        <translation>กดปุ่ม</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <translation>แสดงความรู้สึก</translation>
+    </message>
+    <message>
+        <source>Template message</source>
+        <translation>ข้อความเทมเพลต</translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation>ข้อความที่ไม่รองรับ</translation>
+    </message>
+    <message>
+        <source>AI · %1</source>
+        <translation>AI · %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>ส่งไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>ส่งไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::Sidebar</name>
+    <message>
+        <source>Views</source>
+        <translation>มุมมอง</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>กล่องข้อความ</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>ที่เปิดอยู่ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>ของฉัน</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>ยังไม่มีผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Needs a person</source>
+        <translation>ต้องให้ทีมงานดูแล</translation>
+    </message>
+    <message>
+        <source>Failed to send</source>
+        <translation>ส่งไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>เลื่อนไว้</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ป้ายกำกับ</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::Theme</name>
+    <message>
+        <source>now</source>
+        <translation>ตอนนี้</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 นาที</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>เมื่อวาน</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 วัน</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 ชม.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>เหลือ %1</translation>
+    </message>
+    <message>
+        <source>%1 left (human agent)</source>
+        <translation>เหลือ %1 (ทีมงานตอบ)</translation>
+    </message>
+    <message>
+        <source>window closed</source>
+        <translation>หมดเวลาตอบ</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::ThreadView</name>
+    <message>
+        <source>Assign to me</source>
+        <translation>มอบหมายให้ฉัน</translation>
+    </message>
+    <message>
+        <source>Assign to me (Ctrl+Shift+A)</source>
+        <translation>มอบหมายให้ฉัน (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>ปิดเรื่อง</translation>
+    </message>
+    <message>
+        <source>Resolve (Ctrl+Shift+E)</source>
+        <translation>ปิดเรื่อง (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>เลื่อน</translation>
+    </message>
+    <message>
+        <source>Snooze until later</source>
+        <translation>เลื่อนไว้ก่อน</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>รับเรื่องต่อ</translation>
+    </message>
+    <message>
+        <source>Take over from the AI, or hand back to it</source>
+        <translation>รับเรื่องต่อจาก AI หรือส่งคืนให้ AI</translation>
+    </message>
+    <message>
+        <source>Mark unread</source>
+        <translation>ทำเครื่องหมายว่ายังไม่อ่าน</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>ทำเครื่องหมายว่ายังไม่อ่าน</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <source>Conversation details</source>
+        <translation>รายละเอียดบทสนทนา</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>For 3 hours</source>
+        <translation>3 ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>ถึงพรุ่งนี้</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>1 สัปดาห์</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Select a conversation to read it and reply.</source>
+        <translation>เลือกบทสนทนาเพื่ออ่านและตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>ลูกค้าที่ไม่ทราบชื่อ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Snoozed until %1</source>
+        <translation>เลื่อนไว้ถึง %1</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>ยังไม่มีผู้รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>มอบหมายให้ %1</translation>
+    </message>
+    <message>
+        <source>The AI asked for a person</source>
+        <translation>AI ขอให้ทีมงานดูแล</translation>
+    </message>
+    <message>
+        <source>AI answers</source>
+        <translation>AI ตอบอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>AI drafts</source>
+        <translation>AI ร่างคำตอบ</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>เปิดอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Hand back to AI</source>
+        <translation>ส่งคืนให้ AI</translation>
+    </message>
+</context>
 </TS>

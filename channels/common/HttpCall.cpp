@@ -1,10 +1,20 @@
 #include "HttpCall.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
 namespace wasel::channels {
+
+namespace {
+
+// Translation context for the readable reasons below.
+struct HttpCall {
+    Q_DECLARE_TR_FUNCTIONS(wasel::channels::HttpCall)
+};
+
+} // namespace
 
 QByteArray HttpResponse::header(const QByteArray &name) const
 {
@@ -62,19 +72,19 @@ void httpCall(QNetworkAccessManager *network, const QNetworkRequest &request, co
 SendResult classifyFailure(const HttpResponse &response, const QString &reason)
 {
     if (response.timedOut)
-        return SendResult::retry(QObject::tr("The provider did not answer in time"));
+        return SendResult::retry(HttpCall::tr("The provider did not answer in time"));
     if (response.status == 0)
-        return SendResult::retry(QObject::tr("Network error: %1").arg(response.networkErrorText));
+        return SendResult::retry(HttpCall::tr("Network error: %1").arg(response.networkErrorText));
     if (response.status == 429)
-        return SendResult::retry(reason.isEmpty() ? QObject::tr("Rate limited by the provider") : reason,
+        return SendResult::retry(reason.isEmpty() ? HttpCall::tr("Rate limited by the provider") : reason,
                                  response.retryAfter());
     if (response.status >= 500)
         return SendResult::retry(
-            reason.isEmpty() ? QObject::tr("The provider had a temporary problem (HTTP %1)").arg(response.status)
+            reason.isEmpty() ? HttpCall::tr("The provider had a temporary problem (HTTP %1)").arg(response.status)
                              : reason,
             response.retryAfter());
     return SendResult::fail(
-        reason.isEmpty() ? QObject::tr("The provider refused the message (HTTP %1)").arg(response.status) : reason);
+        reason.isEmpty() ? HttpCall::tr("The provider refused the message (HTTP %1)").arg(response.status) : reason);
 }
 
 } // namespace wasel::channels

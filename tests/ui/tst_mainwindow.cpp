@@ -1,0 +1,128 @@
+// The main window on the demo workspace, offscreen, in the language of WASEL_TEST_LANG (en, ar,
+// th): it shows conversations and a thread, mirrors in Arabic, sends with Ctrl+Enter into the
+// outbox, moves between conversations from the keyboard, and is saved as a PNG to look at.
+
+#include "AppContext.h"
+#include "Composer.h"
+#include "MainWindow.h"
+#include "Sidebar.h"
+#include "ThreadView.h"
+#include "Translations.h"
+#include "store/Store.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QtTest>
+
+using namespace wasel;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_lang;
+    app::AppContext m_context;
+    std::unique_ptr<ui::MainWindow> m_window;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_lang = qEnvironmentVariable("WASEL_TEST_LANG", QStringLiteral("en"));
+        QVERIFY(translations::install(*qApp, m_lang));
+        if (m_lang == QLatin1String("ar"))
+            QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        QString error;
+        QVERIFY2(m_context.start({QString(), true, m_lang, QString()}, &error), qPrintable(error));
+        m_window = std::make_unique<ui::MainWindow>(&m_context);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY(m_window->conversationView()->model()->rowCount() > 5);
+        QTRY_VERIFY(m_window->thread()->conversationId() != 0);
+    }
+
+    void mirroredInArabic()
+    {
+        const int sidebarX = m_window->sidebar()->mapTo(m_window.get(), QPoint(0, 0)).x();
+        if (m_lang == QLatin1String("ar")) {
+            QCOMPARE(m_window->layoutDirection(), Qt::RightToLeft);
+            QVERIFY2(sidebarX > m_window->width() / 2, "the views are on the right in Arabic");
+        } else {
+            QCOMPARE(m_window->layoutDirection(), Qt::LeftToRight);
+            QVERIFY(sidebarX < m_window->width() / 2);
+        }
+    }
+
+    void translated()
+    {
+        const QString send = m_window->thread()->composer()->findChild<QPushButton *>()->text();
+        if (m_lang == QLatin1String("ar"))
+            QCOMPARE(send, QStringLiteral("إرسال"));
+        else if (m_lang == QLatin1String("th"))
+            QCOMPARE(send, QStringLiteral("ส่ง"));
+        else
+            QCOMPARE(send, QStringLiteral("Send"));
+    }
+
+    void keyboardMovesBetweenConversations()
+    {
+        m_window->activateWindow();
+        const qint64 first = m_window->thread()->conversationId();
+        QTest::keyClick(m_window.get(), Qt::Key_Down, Qt::AltModifier);
+        QTRY_VERIFY(m_window->thread()->conversationId() != first);
+        QTest::keyClick(m_window.get(), Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(m_window->thread()->conversationId(), first);
+    }
+
+    void ctrlEnterQueuesTheReplyInTheOutbox()
+    {
+        // Pick a conversation whose reply window is open (the composer says so by enabling Send).
+        ui::Composer *composer = m_window->thread()->composer();
+        auto *send = composer->findChild<QPushButton *>();
+        const int before = int(m_context.store()->outbox().size());
+        for (int row = 0; row < m_window->conversationView()->model()->rowCount(); ++row) {
+            m_window->selectConversation(row);
+            composer->setNoteMode(false);
+            composer->editor()->setPlainText(QStringLiteral("تم، راح نرسلها اليوم 🚚"));
+            if (send->isEnabled())
+                break;
+        }
+        QVERIFY2(send->isEnabled(), "some demo conversation has an open reply window");
+        const qint64 conversation = m_window->thread()->conversationId();
+        composer->editor()->setFocus();
+        QTest::keyClick(composer->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(int(m_context.store()->outbox().size()), before + 1);
+        QCOMPARE(m_context.store()->outbox().last().conversationId, conversation);
+        QVERIFY(composer->text().isEmpty());
+        const auto messages = m_context.store()->messages(conversation);
+        QCOMPARE(messages.last().body, QStringLiteral("تم، راح نرسلها اليوم 🚚"));
+    }
+
+    void screenshot()
+    {
+        m_window->selectConversation(0);
+        QTest::qWait(200);
+        const QImage image = m_window->grab().toImage();
+        QCOMPARE(image.size(), QSize(1280, 800));
+        // A real picture, not a blank window: many distinct colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+        const QString dir = qEnvironmentVariable("WASEL_SCREENSHOT_DIR", QDir::tempPath());
+        QVERIFY(QDir().mkpath(dir));
+        const QString path = QDir(dir).filePath(QStringLiteral("wasel-%1.png").arg(m_lang));
+        QVERIFY(image.save(path));
+        qInfo().noquote() << "screenshot:" << path;
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,147 @@
+#include "Composer.h"
+
+#include "Theme.h"
+#include "domain/ReplyWindow.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace wasel::ui {
+
+using State = models::ReplyWindow::State;
+
+Composer::Composer(QWidget *parent)
+    : QWidget(parent)
+    , m_editor(new QPlainTextEdit(this))
+    , m_note(new QToolButton(this))
+    , m_send(new QPushButton(tr("Send"), this))
+    , m_window(new QLabel(this))
+{
+    m_editor->setPlaceholderText(tr("Write a reply… (Ctrl+Enter to send)"));
+    m_editor->setAccessibleName(tr("Reply"));
+    m_editor->setTabChangesFocus(true);
+    m_editor->setMinimumHeight(64);
+    m_editor->setMaximumHeight(112);
+    m_editor->installEventFilter(this);
+
+    m_note->setText(tr("Private note"));
+    m_note->setCheckable(true);
+    m_note->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_note->setIcon(QIcon(QStringLiteral(":/icons/note.svg")));
+    m_note->setToolTip(tr("Write a note only your team sees (Ctrl+Shift+N)"));
+    m_note->setAccessibleName(tr("Private note"));
+
+    m_send->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
+    m_send->setDefault(true);
+    m_send->setAccessibleName(tr("Send"));
+    m_send->setToolTip(tr("Send (Ctrl+Enter)"));
+
+    m_window->setAccessibleName(tr("Reply window"));
+    m_window->setWordWrap(true);
+
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_note);
+    row->addWidget(m_window, 1);
+    row->addWidget(m_send);
+    auto *column = new QVBoxLayout(this);
+    column->setContentsMargins(12, 8, 12, 12);
+    column->setSpacing(6);
+    column->addWidget(m_editor);
+    column->addLayout(row);
+
+    connect(m_send, &QPushButton::clicked, this, &Composer::submit);
+    connect(m_note, &QToolButton::toggled, this, &Composer::updateState);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::updateState);
+    updateState();
+}
+
+void Composer::setReplyWindow(int state, const QDateTime &closesAt)
+{
+    m_windowState = state;
+    m_closesAt = closesAt;
+    updateState();
+}
+
+void Composer::setNoteMode(bool note)
+{
+    m_note->setChecked(note);
+}
+
+bool Composer::isNoteMode() const
+{
+    return m_note->isChecked();
+}
+
+void Composer::clear()
+{
+    m_editor->clear();
+}
+
+void Composer::setDraft(const QString &text)
+{
+    m_editor->setPlainText(text);
+    m_editor->moveCursor(QTextCursor::End);
+}
+
+QString Composer::text() const
+{
+    return m_editor->toPlainText();
+}
+
+void Composer::focusEditor()
+{
+    m_editor->setFocus(Qt::ShortcutFocusReason);
+}
+
+bool Composer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
+            submit();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void Composer::submit()
+{
+    const QString text = m_editor->toPlainText().trimmed();
+    if (text.isEmpty() || !m_send->isEnabled())
+        return;
+    if (isNoteMode())
+        Q_EMIT noteRequested(text);
+    else
+        Q_EMIT sendRequested(text);
+}
+
+void Composer::updateState()
+{
+    const bool note = isNoteMode();
+    const bool closed = State(m_windowState) == State::Closed;
+    const QString window = theme::replyWindowText(m_windowState, m_closesAt, QDateTime::currentDateTimeUtc());
+    if (note) {
+        m_window->setText(tr("Only your team sees notes."));
+    } else if (closed) {
+        m_window->setText(tr("Reply window closed: the customer has to write again before you can answer."));
+    } else if (State(m_windowState) == State::HumanAgent) {
+        m_window->setText(tr("Human agent reply: %1").arg(window));
+    } else {
+        m_window->setText(window.isEmpty() ? QString() : tr("Reply window: %1").arg(window));
+    }
+    QPalette pal = m_window->palette();
+    pal.setColor(QPalette::WindowText, closed && !note ? theme::dangerColor(palette()) : theme::mutedText(palette()));
+    m_window->setPalette(pal);
+    m_send->setText(note ? tr("Add note") : tr("Send"));
+    m_send->setEnabled(!m_editor->toPlainText().trimmed().isEmpty() && (note || !closed));
+    m_editor->setPlaceholderText(note ? tr("Write a private note…") : tr("Write a reply… (Ctrl+Enter to send)"));
+}
+
+} // namespace wasel::ui

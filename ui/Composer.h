@@ -1,0 +1,53 @@
+#pragma once
+
+// Where staff write: a multi-line editor (Ctrl+Enter sends), a private-note toggle, and the
+// channel's reply window. When the window is closed the send button is disabled and says why;
+// notes can always be written.
+
+#include <QDateTime>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+
+namespace wasel::ui {
+
+class Composer : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Composer(QWidget *parent = nullptr);
+
+    // The reply window of the selected conversation (models::ReplyWindow::State as int).
+    void setReplyWindow(int state, const QDateTime &closesAt);
+    void setNoteMode(bool note);
+    bool isNoteMode() const;
+    void clear();
+    void setDraft(const QString &text); // an AI draft for staff to check
+    QString text() const;
+    void focusEditor();
+    QPlainTextEdit *editor() const { return m_editor; }
+
+Q_SIGNALS:
+    void sendRequested(const QString &text);
+    void noteRequested(const QString &text);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void submit();
+    void updateState();
+
+    QPlainTextEdit *m_editor;
+    QToolButton *m_note;
+    QPushButton *m_send;
+    QLabel *m_window;
+    int m_windowState = 0;
+    QDateTime m_closesAt;
+};
+
+} // namespace wasel::ui

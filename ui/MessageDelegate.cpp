@@ -1,0 +1,341 @@
+#include "MessageDelegate.h"
+
+#include "Roles.h"
+#include "Theme.h"
+#include "domain/Types.h"
+
+#include <QAbstractItemView>
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+#include <QTextLayout>
+
+namespace wasel::ui {
+
+using models::MessageRole;
+using models::MessageStatus;
+using models::SenderKind;
+
+namespace {
+
+constexpr int Side = 14; // distance of a bubble from the view's edge
+constexpr int PadX = 12;
+constexpr int PadY = 8;
+constexpr int Gap = 6; // between messages
+constexpr int Radius = 14;
+
+QString dayTitle(const QDate &day)
+{
+    const QDate today = QDate::currentDate();
+    if (day == today)
+        return MessageDelegate::tr("Today");
+    if (day.addDays(1) == today)
+        return MessageDelegate::tr("Yesterday");
+    return QLocale().toString(day, QStringLiteral("dddd d MMMM"));
+}
+
+QString attachmentLabel(const QVariantMap &a)
+{
+    const QString name = a.value(QStringLiteral("fileName")).toString();
+    const auto kind = models::MessageKind(a.value(QStringLiteral("kind")).toInt());
+    QString what;
+    switch (kind) {
+    case models::MessageKind::Image:
+        what = MessageDelegate::tr("Photo");
+        break;
+    case models::MessageKind::Video:
+        what = MessageDelegate::tr("Video");
+        break;
+    case models::MessageKind::Audio:
+        what = MessageDelegate::tr("Voice message");
+        break;
+    case models::MessageKind::Sticker:
+        what = MessageDelegate::tr("Sticker");
+        break;
+    default:
+        what = MessageDelegate::tr("File");
+        break;
+    }
+    return name.isEmpty() ? QStringLiteral("📎 ") + what : QStringLiteral("📎 %1 · %2").arg(what, name);
+}
+
+QString kindNote(models::MessageKind kind)
+{
+    switch (kind) {
+    case models::MessageKind::StoryReply:
+        return MessageDelegate::tr("Replied to your story");
+    case models::MessageKind::StoryMention:
+        return MessageDelegate::tr("Mentioned you in their story");
+    case models::MessageKind::Comment:
+        return MessageDelegate::tr("Comment on your post");
+    case models::MessageKind::Postback:
+        return MessageDelegate::tr("Tapped a button");
+    case models::MessageKind::Reaction:
+        return MessageDelegate::tr("Reaction");
+    case models::MessageKind::Template:
+        return MessageDelegate::tr("Template message");
+    case models::MessageKind::Unsupported:
+        return MessageDelegate::tr("Unsupported message");
+    default:
+        return {};
+    }
+}
+
+QString ticks(MessageStatus status)
+{
+    switch (status) {
+    case MessageStatus::Queued:
+    case MessageStatus::Sending:
+        return QStringLiteral("🕓");
+    case MessageStatus::Sent:
+        return QStringLiteral("✓");
+    case MessageStatus::Delivered:
+    case MessageStatus::Read:
+        return QStringLiteral("✓✓");
+    case MessageStatus::Failed:
+        return QStringLiteral("⚠");
+    case MessageStatus::Received:
+        break;
+    }
+    return {};
+}
+
+// Height of plain text wrapped to `width`, laid out in its own direction.
+int textHeight(const QString &text, const QFont &font, int width, Qt::LayoutDirection direction)
+{
+    if (text.isEmpty())
+        return 0;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTextDirection(direction);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    qreal height = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        height += line.height();
+    }
+    layout.endLayout();
+    return int(std::ceil(height));
+}
+
+int naturalWidth(const QString &text, const QFont &font)
+{
+    int widest = 0;
+    const QFontMetrics fm(font);
+    for (const QString &line : text.split(u'\n'))
+        widest = std::max(widest, fm.horizontalAdvance(line));
+    return widest + 2;
+}
+
+} // namespace
+
+struct MessageDelegate::Layout {
+    bool dayHeader = false;
+    int headerHeight = 0;
+    bool system = false;
+    bool outgoing = false;
+    QString senderLine; // "AI · Wasel AI", staff name
+    QString note; // "Replied to your story" …
+    QString text;
+    Qt::LayoutDirection textDirection = Qt::LeftToRight;
+    QStringList attachments;
+    QString footer; // time and ticks
+    QString failure; // the reason, for failed messages
+    QRect bubble; // logical (left-to-right) coordinates relative to the item's top-left
+    int textWidth = 0;
+    int height = 0;
+    QFont font, small;
+};
+
+MessageDelegate::MessageDelegate(QAbstractItemView *view)
+    : QStyledItemDelegate(view)
+    , m_view(view)
+{
+}
+
+MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                                int width) const
+{
+    Layout l;
+    l.font = option.font;
+    l.small = option.font;
+    l.small.setPointSizeF(option.font.pointSizeF() * 0.85);
+    const QFontMetrics fm(l.font), sfm(l.small);
+
+    l.dayHeader = index.data(MessageRole::StartsNewDay).toBool();
+    l.headerHeight = l.dayHeader ? sfm.height() + 20 : 0;
+    const auto sender = SenderKind(index.data(MessageRole::Sender).toInt());
+    l.system = sender == SenderKind::System;
+    l.outgoing = models::Direction(index.data(MessageRole::Direction).toInt()) == models::Direction::Out;
+    l.text = index.data(MessageRole::Text).toString();
+    l.textDirection = Qt::LayoutDirection(index.data(MessageRole::TextDirection).toInt());
+    if (sender == SenderKind::Ai)
+        l.senderLine = tr("AI · %1").arg(index.data(MessageRole::SenderName).toString());
+    else if (sender == SenderKind::Agent)
+        l.senderLine = index.data(MessageRole::SenderName).toString();
+    l.note = kindNote(models::MessageKind(index.data(MessageRole::Kind).toInt()));
+    for (const QVariant &a : index.data(MessageRole::Attachments).toList())
+        l.attachments.append(attachmentLabel(a.toMap()));
+    const auto status = MessageStatus(index.data(MessageRole::Status).toInt());
+    const QString time = theme::shortTime(index.data(MessageRole::CreatedAt).toDateTime());
+    l.footer = l.outgoing ? time + QStringLiteral("  ") + ticks(status) : time;
+    if (status == MessageStatus::Failed) {
+        const QString reason = index.data(MessageRole::StatusReason).toString();
+        l.failure = reason.isEmpty() ? tr("Not sent") : tr("Not sent: %1").arg(reason);
+    }
+
+    const int maxBubble = std::max(160, int((width - 2 * Side) * (l.system ? 0.9 : 0.72)));
+    const int maxText = maxBubble - 2 * PadX;
+    int contentWidth = std::min(maxText, naturalWidth(l.text, l.font));
+    for (const QString &s : {l.senderLine, l.note, l.footer})
+        contentWidth = std::max(contentWidth, std::min(maxText, sfm.horizontalAdvance(s) + 2));
+    for (const QString &a : l.attachments)
+        contentWidth = std::max(contentWidth, std::min(maxText, fm.horizontalAdvance(a) + 2));
+    l.textWidth = contentWidth;
+
+    int h = PadY;
+    if (!l.senderLine.isEmpty())
+        h += sfm.height() + 2;
+    if (!l.note.isEmpty())
+        h += sfm.height() + 2;
+    h += textHeight(l.text, l.font, contentWidth, l.textDirection);
+    h += int(l.attachments.size()) * (fm.height() + 4);
+    if (!l.system)
+        h += sfm.height() + 2; // footer
+    h += PadY;
+
+    const int bubbleWidth = contentWidth + 2 * PadX;
+    int x = Side;
+    if (l.system)
+        x = (width - bubbleWidth) / 2;
+    else if (l.outgoing)
+        x = width - Side - bubbleWidth;
+    l.bubble = QRect(x, l.headerHeight + Gap / 2, bubbleWidth, h);
+    l.height = l.headerHeight + h + Gap;
+    if (!l.failure.isEmpty())
+        l.height += textHeight(l.failure, l.small, width - 2 * Side, Qt::LeftToRight) + 4;
+    return l;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int width = m_view ? m_view->viewport()->width() : option.rect.width();
+    return {width, layout(option, index, width).height};
+}
+
+void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const QRect r = option.rect;
+    const Qt::LayoutDirection dir = option.direction;
+    const QPalette &pal = option.palette;
+    const Layout l = layout(option, index, r.width());
+    auto visual = [&](const QRect &logical) { return QStyle::visualRect(dir, r, logical.translated(r.topLeft())); };
+
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const QFontMetrics fm(l.font), sfm(l.small);
+
+    if (l.dayHeader) {
+        const QString title = dayTitle(index.data(MessageRole::CreatedAt).toDateTime().toLocalTime().date());
+        p->setFont(l.small);
+        const int w = sfm.horizontalAdvance(title) + 24;
+        const QRect pill(r.left() + (r.width() - w) / 2, r.top() + 8, w, sfm.height() + 6);
+        p->setPen(Qt::NoPen);
+        p->setBrush(theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.07));
+        p->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+        p->setPen(theme::mutedText(pal));
+        p->drawText(pill, Qt::AlignCenter, title);
+    }
+
+    const auto sender = SenderKind(index.data(MessageRole::Sender).toInt());
+    QColor fill, text = pal.color(QPalette::Text);
+    if (l.system) {
+        fill = theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.05);
+    } else if (!l.outgoing) {
+        fill = theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), theme::isDark(pal) ? 0.12 : 0.07);
+    } else if (sender == SenderKind::Ai) {
+        fill = theme::mix(pal.color(QPalette::Base), theme::aiAccent(pal), 0.18);
+    } else {
+        fill = theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.22);
+    }
+    const bool failed = !l.failure.isEmpty();
+    const QRect bubble = visual(l.bubble);
+    p->setPen(failed ? QPen(theme::dangerColor(pal), 1.2) : Qt::NoPen);
+    p->setBrush(fill);
+    p->drawRoundedRect(bubble, Radius, Radius);
+
+    int y = bubble.top() + PadY;
+    const int contentLeft = bubble.left() + PadX;
+    const int contentWidth = bubble.width() - 2 * PadX;
+    p->setFont(l.small);
+    if (!l.senderLine.isEmpty()) {
+        p->setPen(sender == SenderKind::Ai ? theme::aiAccent(pal) : pal.color(QPalette::Highlight));
+        p->drawText(QRect(contentLeft, y, contentWidth, sfm.height()), QStyle::visualAlignment(dir, Qt::AlignLeft),
+                    sfm.elidedText(l.senderLine, Qt::ElideRight, contentWidth));
+        y += sfm.height() + 2;
+    }
+    if (!l.note.isEmpty()) {
+        p->setPen(theme::mutedText(pal));
+        QFont italic = l.small;
+        italic.setItalic(true);
+        p->setFont(italic);
+        p->drawText(QRect(contentLeft, y, contentWidth, sfm.height()), QStyle::visualAlignment(dir, Qt::AlignLeft),
+                    l.note);
+        p->setFont(l.small);
+        y += sfm.height() + 2;
+    }
+
+    // The message text, in its own direction, as plain text.
+    if (!l.text.isEmpty()) {
+        QTextLayout layout(l.text, l.font);
+        QTextOption textOption;
+        textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        textOption.setTextDirection(l.textDirection);
+        textOption.setAlignment(l.system ? Qt::AlignHCenter
+                                         : (l.textDirection == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
+        layout.setTextOption(textOption);
+        layout.beginLayout();
+        qreal height = 0;
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(contentWidth);
+            line.setPosition(QPointF(0, height));
+            height += line.height();
+        }
+        layout.endLayout();
+        p->setPen(text);
+        layout.draw(p, QPointF(contentLeft, y));
+        y += int(std::ceil(height));
+    }
+
+    p->setFont(l.font);
+    for (const QString &a : l.attachments) {
+        const QRect chip(contentLeft, y + 2, contentWidth, fm.height());
+        p->setPen(pal.color(QPalette::Link));
+        p->drawText(chip, QStyle::visualAlignment(dir, Qt::AlignLeft), fm.elidedText(a, Qt::ElideMiddle, contentWidth));
+        y += fm.height() + 4;
+    }
+
+    if (!l.system) {
+        p->setFont(l.small);
+        const auto status = MessageStatus(index.data(MessageRole::Status).toInt());
+        p->setPen(status == MessageStatus::Read ? pal.color(QPalette::Highlight)
+                      : failed                  ? theme::dangerColor(pal)
+                                                : theme::mutedText(pal));
+        p->drawText(QRect(contentLeft, y, contentWidth, sfm.height()), QStyle::visualAlignment(dir, Qt::AlignRight),
+                    l.footer);
+    }
+
+    if (failed) {
+        p->setFont(l.small);
+        p->setPen(theme::dangerColor(pal));
+        const QRect reason = visual(QRect(Side, l.bubble.bottom() + 4, r.width() - 2 * Side, r.height()));
+        p->drawText(reason,
+                    QStyle::visualAlignment(dir, l.outgoing ? Qt::AlignRight : Qt::AlignLeft) | Qt::TextWordWrap,
+                    l.failure);
+    }
+    p->restore();
+}
+
+} // namespace wasel::ui

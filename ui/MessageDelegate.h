@@ -1,0 +1,32 @@
+#pragma once
+
+// Paints one message of a thread as a bubble: the customer's on the leading side, staff and AI
+// replies on the trailing side, system notes centred; day separators; sender line for AI and
+// staff; attachments as chips; time and delivery ticks; a failed message's reason. Text is always
+// plain text (never interpreted as HTML) and laid out in its own direction, so an Arabic message
+// reads right-to-left in an English window and the other way round.
+
+#include <QStyledItemDelegate>
+
+class QAbstractItemView;
+
+namespace wasel::ui {
+
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit MessageDelegate(QAbstractItemView *view);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    struct Layout;
+    Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
+
+    QAbstractItemView *m_view;
+};
+
+} // namespace wasel::ui

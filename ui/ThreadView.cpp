@@ -1,0 +1,255 @@
+#include "ThreadView.h"
+
+#include "Composer.h"
+#include "InboxActions.h"
+#include "MessageDelegate.h"
+#include "MessageListModel.h"
+#include "Roles.h"
+#include "Theme.h"
+#include "domain/ReplyWindow.h"
+#include "store/Store.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QMenu>
+#include <QScrollBar>
+#include <QStackedLayout>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace wasel::ui {
+
+using models::ConversationStatus;
+
+namespace {
+
+QToolButton *actionButton(const QString &text, const QString &icon, const QString &tip, QWidget *parent)
+{
+    auto *b = new QToolButton(parent);
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAccessibleName(text);
+    b->setAutoRaise(true);
+    b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    if (!icon.isEmpty())
+        b->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+    return b;
+}
+
+} // namespace
+
+ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_actions(actions)
+    , m_model(new models::MessageListModel(store, this))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_assign(actionButton(tr("Assign to me"), QStringLiteral("assign"), tr("Assign to me (Ctrl+Shift+A)"), this))
+    , m_resolve(actionButton(tr("Resolve"), QStringLiteral("resolve"), tr("Resolve (Ctrl+Shift+E)"), this))
+    , m_snooze(actionButton(tr("Snooze"), QStringLiteral("snooze"), tr("Snooze until later"), this))
+    , m_ai(actionButton(tr("Take over"), QStringLiteral("ai"), tr("Take over from the AI, or hand back to it"), this))
+    , m_unread(actionButton(tr("Mark unread"), QString(), tr("Mark as unread"), this))
+    , m_messages(new QListView(this))
+    , m_composer(new Composer(this))
+    , m_empty(new QWidget(this))
+{
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setAccessibleName(tr("Customer"));
+    m_subtitle->setAccessibleName(tr("Conversation details"));
+    // Long names and details give way to the action buttons rather than widening the window.
+    for (QLabel *label : {m_title, m_subtitle})
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    QPalette muted = m_subtitle->palette();
+    muted.setColor(QPalette::WindowText, theme::mutedText(palette()));
+    m_subtitle->setPalette(muted);
+
+    auto *snoozeMenu = new QMenu(m_snooze);
+    const QList<std::pair<QString, int>> presets{{tr("For 1 hour"), 60},
+                                                 {tr("For 3 hours"), 180},
+                                                 {tr("Until tomorrow"), 24 * 60},
+                                                 {tr("For a week"), 7 * 24 * 60}};
+    for (const auto &[label, minutes] : presets) {
+        snoozeMenu->addAction(label, this, [this, minutes = minutes] {
+            if (m_conversationId)
+                m_actions->snooze(m_conversationId, QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60));
+        });
+    }
+    m_snooze->setMenu(snoozeMenu);
+    m_snooze->setPopupMode(QToolButton::InstantPopup);
+
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(16, 10, 10, 10);
+    header->addLayout(titles, 1);
+    for (QToolButton *b : {m_assign, m_resolve, m_snooze, m_ai, m_unread})
+        header->addWidget(b);
+
+    m_messages->setModel(m_model);
+    m_messages->setItemDelegate(new MessageDelegate(m_messages));
+    m_messages->setFrameShape(QFrame::NoFrame);
+    m_messages->setSelectionMode(QAbstractItemView::NoSelection);
+    m_messages->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_messages->setResizeMode(QListView::Adjust);
+    m_messages->setUniformItemSizes(false);
+    m_messages->setWordWrap(true);
+    m_messages->setAccessibleName(tr("Messages"));
+    m_messages->setFocusPolicy(Qt::StrongFocus);
+    QPalette threadPalette = m_messages->palette();
+    threadPalette.setColor(QPalette::Base,
+                           theme::mix(palette().color(QPalette::Base), palette().color(QPalette::Window), 0.35));
+    m_messages->setPalette(threadPalette);
+
+    auto *emptyLabel = new QLabel(tr("Select a conversation to read it and reply."), m_empty);
+    emptyLabel->setAlignment(Qt::AlignCenter);
+    emptyLabel->setPalette(muted);
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addWidget(emptyLabel);
+
+    auto *thread = new QWidget(this);
+    auto *threadLayout = new QVBoxLayout(thread);
+    threadLayout->setContentsMargins(0, 0, 0, 0);
+    threadLayout->setSpacing(0);
+    threadLayout->addLayout(header);
+    auto *line = new QFrame(thread);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Plain);
+    line->setPalette(muted);
+    threadLayout->addWidget(line);
+    threadLayout->addWidget(m_messages, 1);
+    threadLayout->addWidget(m_composer);
+
+    auto *stack = new QStackedLayout(this);
+    stack->addWidget(m_empty);
+    stack->addWidget(thread);
+
+    connect(m_assign, &QToolButton::clicked, this, &ThreadView::assignToMe);
+    connect(m_resolve, &QToolButton::clicked, this, &ThreadView::resolveOrReopen);
+    connect(m_ai, &QToolButton::clicked, this, &ThreadView::toggleAi);
+    connect(m_unread, &QToolButton::clicked, this, &ThreadView::markUnread);
+    connect(m_store, &models::Store::conversationChanged, this, [this](qint64 id) {
+        if (id == m_conversationId)
+            refreshHeader();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        // New messages at the bottom keep the view at the bottom; older ones loaded at the top do not move it.
+        if (first > 0)
+            scrollToBottomSoon();
+    });
+    connect(m_messages->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == 0 && m_model->canFetchMore({}))
+            m_model->fetchMore({});
+    });
+    connect(m_composer, &Composer::sendRequested, this, [this](const QString &text) {
+        if (m_conversationId && m_actions->sendReply(m_conversationId, text))
+            m_composer->clear();
+    });
+    connect(m_composer, &Composer::noteRequested, this, [this](const QString &text) {
+        if (m_conversationId && m_actions->addNote(m_conversationId, text)) {
+            m_composer->clear();
+            m_composer->setNoteMode(false);
+        }
+    });
+    setConversation(0);
+}
+
+void ThreadView::setConversation(qint64 conversationId)
+{
+    m_conversationId = conversationId;
+    static_cast<QStackedLayout *>(layout())->setCurrentIndex(conversationId ? 1 : 0);
+    m_model->setConversation(conversationId);
+    m_composer->clear();
+    m_composer->setNoteMode(false);
+    if (!conversationId)
+        return;
+    refreshHeader();
+    scrollToBottomSoon();
+    m_actions->markRead(conversationId);
+}
+
+void ThreadView::refreshHeader()
+{
+    const auto c = m_store->conversation(m_conversationId);
+    if (!c)
+        return;
+    m_title->setText(c->customerName.isEmpty() ? tr("Unknown customer") : c->customerName);
+    QStringList details{models::channelDisplayName(c->channel)};
+    switch (c->status) {
+    case ConversationStatus::Open:
+        details << tr("Open");
+        break;
+    case ConversationStatus::Pending:
+        details << tr("Pending");
+        break;
+    case ConversationStatus::Snoozed:
+        details << tr("Snoozed until %1").arg(QLocale().toString(c->snoozedUntil.toLocalTime(), QLocale::ShortFormat));
+        break;
+    case ConversationStatus::Resolved:
+        details << tr("Resolved");
+        break;
+    }
+    details << (c->assignee.isEmpty() ? tr("Unassigned") : tr("Assigned to %1").arg(c->assignee));
+    if (c->needsHuman)
+        details << tr("The AI asked for a person");
+    else if (c->aiMode == models::AiMode::Auto)
+        details << tr("AI answers");
+    else if (c->aiMode == models::AiMode::Draft)
+        details << tr("AI drafts");
+    if (!c->labels.isEmpty())
+        details << c->labels.join(QStringLiteral(", "));
+    m_subtitle->setText(details.join(QStringLiteral("  ·  ")));
+    m_resolve->setText(c->status == ConversationStatus::Resolved ? tr("Reopen") : tr("Resolve"));
+    const bool aiActive = c->aiMode != models::AiMode::Off && !c->needsHuman;
+    m_ai->setText(aiActive || c->needsHuman ? tr("Take over") : tr("Hand back to AI"));
+    m_assign->setEnabled(c->assignee != m_actions->agentName());
+    const auto window = models::replyWindow(c->channel, c->lastCustomerMessageAt, QDateTime::currentDateTimeUtc());
+    m_composer->setReplyWindow(int(window.state), window.closesAt);
+}
+
+void ThreadView::scrollToBottomSoon()
+{
+    QTimer::singleShot(0, m_messages, [view = m_messages] { view->scrollToBottom(); });
+}
+
+void ThreadView::resolveOrReopen()
+{
+    const auto c = m_store->conversation(m_conversationId);
+    if (!c)
+        return;
+    m_actions->setStatus(m_conversationId,
+                         c->status == ConversationStatus::Resolved ? ConversationStatus::Open
+                                                                   : ConversationStatus::Resolved);
+}
+
+void ThreadView::assignToMe()
+{
+    if (m_conversationId)
+        m_actions->assignToMe(m_conversationId);
+}
+
+void ThreadView::toggleAi()
+{
+    const auto c = m_store->conversation(m_conversationId);
+    if (!c)
+        return;
+    if (c->aiMode != models::AiMode::Off || c->needsHuman)
+        m_actions->takeOver(m_conversationId);
+    else
+        m_actions->handBackToAi(m_conversationId);
+}
+
+void ThreadView::markUnread()
+{
+    if (m_conversationId)
+        m_actions->markUnread(m_conversationId);
+}
+
+} // namespace wasel::ui

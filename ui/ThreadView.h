@@ -1,0 +1,63 @@
+#pragma once
+
+// The selected conversation: a header with who it is and what can be done to it, the messages
+// (newest at the bottom, older ones loaded when scrolled to the top), and the composer.
+
+#include <QWidget>
+
+class QLabel;
+class QListView;
+class QToolButton;
+
+namespace wasel::models {
+class Store;
+class MessageListModel;
+} // namespace wasel::models
+
+namespace wasel::app {
+class InboxActions;
+}
+
+namespace wasel::ui {
+
+class Composer;
+
+class ThreadView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ThreadView(models::Store *store, app::InboxActions *actions, QWidget *parent = nullptr);
+
+    void setConversation(qint64 conversationId);
+    qint64 conversationId() const { return m_conversationId; }
+    Composer *composer() const { return m_composer; }
+    QListView *messageView() const { return m_messages; }
+
+    // Keyboard actions the window binds.
+    void resolveOrReopen();
+    void assignToMe();
+    void toggleAi();
+    void markUnread();
+
+private:
+    void refreshHeader();
+    void scrollToBottomSoon();
+
+    models::Store *m_store;
+    app::InboxActions *m_actions;
+    qint64 m_conversationId = 0;
+    models::MessageListModel *m_model;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QToolButton *m_assign;
+    QToolButton *m_resolve;
+    QToolButton *m_snooze;
+    QToolButton *m_ai;
+    QToolButton *m_unread;
+    QListView *m_messages;
+    Composer *m_composer;
+    QWidget *m_empty;
+};
+
+} // namespace wasel::ui
