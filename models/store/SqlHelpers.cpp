@@ -1,34 +1,75 @@
 #include "SqlHelpers.h"
 
+#include <QHash>
+
 #include <QSqlError>
 
 Q_LOGGING_CATEGORY(lcStore, "wasel.store")
 
 namespace wasel::models::sql {
 
+namespace {
+
+// Open transactions per connection: an inner Transaction becomes a SAVEPOINT, so a store method
+// can run inside a caller's batch (one commit, one fsync, for many events).
+QHash<QString, int> &depths()
+{
+    static QHash<QString, int> d;
+    return d;
+}
+
+} // namespace
+
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db))
 {
-    m_active = m_db.transaction();
-    if (!m_active)
+    int &depth = depths()[m_db.connectionName()];
+    if (depth == 0) {
+        m_active = m_db.transaction();
+    } else {
+        QSqlQuery q(m_db);
+        m_active = q.exec(QStringLiteral("SAVEPOINT wasel_%1").arg(depth));
+    }
+    if (!m_active) {
         qCWarning(lcStore) << "could not begin a transaction:" << m_db.lastError().text();
+        return;
+    }
+    m_level = ++depth;
 }
 
 Transaction::~Transaction()
 {
-    if (m_active && !m_db.rollback())
-        qCWarning(lcStore) << "rollback failed:" << m_db.lastError().text();
+    if (m_active)
+        finish(false);
 }
 
 bool Transaction::commit()
 {
     if (!m_active)
         return false;
+    return finish(true);
+}
+
+bool Transaction::finish(bool commit)
+{
     m_active = false;
-    if (m_db.commit())
+    int &depth = depths()[m_db.connectionName()];
+    depth = m_level - 1;
+    if (m_level > 1) {
+        QSqlQuery q(m_db);
+        const QString name = QStringLiteral("wasel_%1").arg(m_level - 1);
+        if (commit && q.exec(QStringLiteral("RELEASE ") + name))
+            return true;
+        if (!q.exec(QStringLiteral("ROLLBACK TO ") + name) || !q.exec(QStringLiteral("RELEASE ") + name))
+            qCWarning(lcStore) << "rollback to savepoint failed:" << m_db.lastError().text();
+        return false;
+    }
+    if (commit && m_db.commit())
         return true;
-    qCWarning(lcStore) << "commit failed:" << m_db.lastError().text();
-    m_db.rollback();
+    if (commit)
+        qCWarning(lcStore) << "commit failed:" << m_db.lastError().text();
+    if (!m_db.rollback())
+        qCWarning(lcStore) << "rollback failed:" << m_db.lastError().text();
     return false;
 }
 

@@ -17,6 +17,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcStore)
 namespace wasel::models::sql {
 
 // Rolls back unless commit() was called, so an early return or failure never leaves half a write.
+// Nested on the same connection it becomes a savepoint: committing it keeps its work inside the
+// outer transaction, which alone makes it durable.
 class Transaction
 {
 public:
@@ -29,8 +31,11 @@ public:
     bool commit();
 
 private:
+    bool finish(bool commit);
+
     QSqlDatabase m_db;
     bool m_active = false;
+    int m_level = 0; // 1 = the outermost transaction, more = a savepoint inside it
 };
 
 // Prepares `sql` on `db` (Qt caches the statement per query object), binds `values` in order and

@@ -11,6 +11,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -19,6 +20,10 @@
 #include <optional>
 
 namespace wasel::models {
+
+namespace sql {
+class Transaction;
+}
 
 // Typed failure of a store operation, shown to people as `message` (already translated-free
 // technical English: it goes to logs and error roles, not to dialogs).
@@ -131,6 +136,32 @@ public:
         QString error;
     };
     RecordResult recordWebhookEvent(const WebhookEvent &event);
+    // Records several events in one transaction (one disk sync): the gateway's group commit. The
+    // results are in the same order; all are ok only if the transaction committed.
+    QList<RecordResult> recordWebhookEvents(const QList<WebhookEvent> &events);
+    std::optional<WebhookEvent> webhookEvent(qint64 id) const;
+
+    // Counts for the gateway's /health: events by state, and the last event time per provider.
+    struct WebhookStats {
+        int pending = 0, applied = 0, failed = 0, ignored = 0;
+        QHash<QString, QDateTime> lastEventAt;
+    };
+    WebhookStats webhookStats() const;
+
+    // Runs several store calls as one transaction (each call's own transaction becomes a savepoint
+    // inside it): many applied events, one disk sync. Commit with commit(); otherwise rolled back.
+    class Batch
+    {
+    public:
+        explicit Batch(Store &store);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        bool commit();
+
+    private:
+        std::unique_ptr<sql::Transaction> m_tx;
+    };
     bool markWebhookEvent(qint64 id, const QString &state, const QString &error = QString());
     QList<WebhookEvent> webhookEvents(const QString &state = QString(), int limit = 1000) const;
 

@@ -351,6 +351,76 @@ private Q_SLOTS:
         unassigned.assignee = QString();
         QCOMPARE(m_store->conversationCount(unassigned), 7);
     }
+
+    void batchCommitsOnceAndRollsBackWhole()
+    {
+        {
+            Store::Batch batch(*m_store);
+            QVERIFY(m_store
+                        ->apply(customerText(ChannelKind::Instagram, QStringLiteral("a"), QStringLiteral("one"),
+                                             QStringLiteral("b1")))
+                        .ok);
+            QVERIFY(m_store
+                        ->apply(customerText(ChannelKind::Instagram, QStringLiteral("b"), QStringLiteral("two"),
+                                             QStringLiteral("b2")))
+                        .ok);
+            // Not committed: everything inside goes away.
+        }
+        QCOMPARE(count(QStringLiteral("messages")), 0);
+        {
+            Store::Batch batch(*m_store);
+            QVERIFY(m_store
+                        ->apply(customerText(ChannelKind::Instagram, QStringLiteral("a"), QStringLiteral("one"),
+                                             QStringLiteral("b1")))
+                        .ok);
+            // An inner failure rolls back only its own savepoint.
+            QVERIFY(
+                m_store->enqueueOutbound(999999, QStringLiteral("x"), SenderKind::Agent, QString(), QStringLiteral("c"))
+                == 0);
+            QVERIFY(batch.commit());
+        }
+        QCOMPARE(count(QStringLiteral("messages")), 1);
+        // Ordinary calls after a batch are their own transactions again.
+        QVERIFY(m_store
+                    ->apply(customerText(ChannelKind::Instagram, QStringLiteral("c"), QStringLiteral("three"),
+                                         QStringLiteral("b3")))
+                    .ok);
+        QCOMPARE(count(QStringLiteral("messages")), 2);
+    }
+
+    void groupCommitOfWebhookEvents()
+    {
+        auto event = [](const QString &key) {
+            WebhookEvent e;
+            e.provider = QStringLiteral("meta");
+            e.dedupeKey = key;
+            e.body = key.toUtf8();
+            return e;
+        };
+        const auto first = m_store->recordWebhookEvents(
+            {event(QStringLiteral("k1")), event(QStringLiteral("k2")), event(QStringLiteral("k1"))});
+        QCOMPARE(first.size(), 3);
+        QVERIFY(first[0].ok && !first[0].duplicate);
+        QVERIFY(first[1].ok && !first[1].duplicate);
+        QVERIFY(first[2].ok && first[2].duplicate); // the same key twice in one batch
+        QCOMPARE(first[2].id, first[0].id);
+        const auto second = m_store->recordWebhookEvents({event(QStringLiteral("k2")), event(QStringLiteral("k3"))});
+        QVERIFY(second[0].duplicate && !second[1].duplicate);
+        QCOMPARE(count(QStringLiteral("webhook_events")), 3);
+        QVERIFY(m_store->markWebhookEvent(first[0].id, QStringLiteral("applied")));
+        QVERIFY(m_store->markWebhookEvent(first[1].id, QStringLiteral("failed"), QStringLiteral("bad JSON")));
+        const auto stats = m_store->webhookStats();
+        QCOMPARE(stats.applied, 1);
+        QCOMPARE(stats.failed, 1);
+        QCOMPARE(stats.pending, 1);
+        QVERIFY(stats.lastEventAt.value(QStringLiteral("meta")).isValid());
+        QCOMPARE(m_store->webhookEvent(first[1].id)->error, QStringLiteral("bad JSON"));
+        QCOMPARE(m_store->webhookEvent(first[1].id)->body, QByteArray("k2"));
+        // An event without a key fails the whole group: nothing half-recorded.
+        const auto bad = m_store->recordWebhookEvents({event(QStringLiteral("k9")), event(QString())});
+        QVERIFY(!bad[0].ok && !bad[1].ok);
+        QCOMPARE(count(QStringLiteral("webhook_events")), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -1,0 +1,88 @@
+// The raw webhook log seen from the gateway: group commits of received events, the counters of
+// /health, and the batch scope that applies many events under one commit.
+
+#include "StorePrivate.h"
+
+#include <QSqlError>
+
+namespace wasel::models {
+
+using namespace sql;
+
+QList<Store::RecordResult> Store::recordWebhookEvents(const QList<WebhookEvent> &events)
+{
+    QList<RecordResult> results;
+    results.reserve(events.size());
+    Transaction tx(d->db);
+    bool allOk = tx.isActive();
+    for (const WebhookEvent &event : events) {
+        RecordResult r = allOk ? recordWebhookEvent(event) : RecordResult{};
+        allOk = allOk && r.ok;
+        results.append(r);
+    }
+    if (!allOk || !tx.commit()) {
+        const QString error =
+            QStringLiteral("cannot commit %1 webhook event(s): %2").arg(events.size()).arg(d->db.lastError().text());
+        d->fail(error);
+        for (RecordResult &r : results)
+            r = RecordResult{false, false, 0, error};
+    }
+    return results;
+}
+
+std::optional<WebhookEvent> Store::webhookEvent(qint64 id) const
+{
+    QSqlQuery q = exec(d->db,
+                       QStringLiteral("SELECT id, provider, dedupe_key, headers, body, received_at, state, error"
+                                      " FROM webhook_events WHERE id = ?"),
+                       {id});
+    if (!q.next())
+        return std::nullopt;
+    WebhookEvent e;
+    e.id = q.value(0).toLongLong();
+    e.provider = q.value(1).toString();
+    e.dedupeKey = q.value(2).toString();
+    e.headers = q.value(3).toByteArray();
+    e.body = q.value(4).toByteArray();
+    e.receivedAt = toDateTime(q.value(5));
+    e.state = q.value(6).toString();
+    e.error = q.value(7).toString();
+    return e;
+}
+
+Store::WebhookStats Store::webhookStats() const
+{
+    WebhookStats stats;
+    QSqlQuery states = exec(d->db, QStringLiteral("SELECT state, COUNT(*) FROM webhook_events GROUP BY state"));
+    while (states.next()) {
+        const QString state = states.value(0).toString();
+        const int n = states.value(1).toInt();
+        if (state == QLatin1String("pending"))
+            stats.pending = n;
+        else if (state == QLatin1String("applied"))
+            stats.applied = n;
+        else if (state == QLatin1String("failed"))
+            stats.failed = n;
+        else if (state == QLatin1String("ignored"))
+            stats.ignored = n;
+    }
+    QSqlQuery last =
+        exec(d->db, QStringLiteral("SELECT provider, MAX(received_at) FROM webhook_events GROUP BY provider"));
+    while (last.next())
+        stats.lastEventAt.insert(last.value(0).toString(), toDateTime(last.value(1)));
+    return stats;
+}
+
+Store::Batch::Batch(Store &store)
+    : m_tx(std::make_unique<Transaction>(store.d->db))
+{
+}
+
+Store::Batch::~Batch() = default;
+
+bool Store::Batch::commit()
+{
+    return m_tx->commit();
+}
+
+} // namespace wasel::models
