@@ -1,6 +1,6 @@
 // Positive control for models_includes_widgets.cpp: the same target setup with allowed headers builds.
-#include <QAbstractItemModel>
 #include "ConversationListModel.h"
+#include <QAbstractItemModel>
 
 int layeringProbe()
 {

@@ -1,6 +1,6 @@
 // Must NOT compile: a models/-side file reaching for Qt Widgets.
-#include <QtWidgets/QWidget>
 #include "ConversationListModel.h"
+#include <QtWidgets/QWidget>
 
 int layeringProbe()
 {

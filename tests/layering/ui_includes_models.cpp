@@ -1,7 +1,7 @@
 // Positive control for ui_includes_channels.cpp: the same target setup with allowed headers builds.
-#include <QWidget>
 #include "AppContext.h"
 #include "ConversationListModel.h"
+#include <QWidget>
 
 int layeringProbe()
 {
