@@ -100,9 +100,10 @@ private Q_SLOTS:
         m_store = std::make_unique<models::Store>();
         m_path = m_dir.filePath(QStringLiteral("outbox-%1.sqlite").arg(++m_n));
         QVERIFY(m_store->open(m_path));
-        // The store stamps queued items with the real time; the test clock starts just after it,
-        // on a whole second so expected times are exact.
-        const QDateTime real = QDateTime::currentDateTimeUtc().addSecs(1);
+        // The store stamps queued items with the real time; the test clock starts a few seconds after
+        // it (slow migrations on a loaded machine must not make an item "not yet due"), on a whole
+        // second so expected times are exact.
+        const QDateTime real = QDateTime::currentDateTimeUtc().addSecs(3);
         m_now = QDateTime(real.date(), QTime(real.time().hour(), real.time().minute(), real.time().second()), Qt::UTC);
     }
     void cleanup() { m_store.reset(); }
