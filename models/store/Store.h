@@ -163,7 +163,8 @@ public:
         std::unique_ptr<sql::Transaction> m_tx;
     };
     bool markWebhookEvent(qint64 id, const QString &state, const QString &error = QString());
-    QList<WebhookEvent> webhookEvents(const QString &state = QString(), int limit = 1000) const;
+    // Oldest first, at most `limit`, with ids above `afterId` (for paging through a long log).
+    QList<WebhookEvent> webhookEvents(const QString &state = QString(), int limit = 1000, qint64 afterId = 0) const;
 
     // ---- Reading ------------------------------------------------------------------------------
     QList<Conversation> conversations(const ConversationQuery &query) const;

@@ -301,28 +301,6 @@ QStringList Store::labels() const
     return result;
 }
 
-QList<WebhookEvent> Store::webhookEvents(const QString &state, int limit) const
-{
-    QSqlQuery q = run(d->db,
-                      QStringLiteral("SELECT id, provider, dedupe_key, headers, body, received_at, state, error"
-                                     " FROM webhook_events WHERE (? = '' OR state = ?) ORDER BY id LIMIT ?"),
-                      {state, state, std::max(1, limit)});
-    QList<WebhookEvent> result;
-    while (q.next()) {
-        WebhookEvent e;
-        e.id = q.value(0).toLongLong();
-        e.provider = q.value(1).toString();
-        e.dedupeKey = q.value(2).toString();
-        e.headers = q.value(3).toByteArray();
-        e.body = q.value(4).toByteArray();
-        e.receivedAt = toDateTime(q.value(5));
-        e.state = q.value(6).toString();
-        e.error = q.value(7).toString();
-        result.append(e);
-    }
-    return result;
-}
-
 QList<OutboxItem> Store::outbox(const QString &state) const
 {
     QSqlQuery q =

@@ -30,14 +30,11 @@ QList<Store::RecordResult> Store::recordWebhookEvents(const QList<WebhookEvent> 
     return results;
 }
 
-std::optional<WebhookEvent> Store::webhookEvent(qint64 id) const
+static const QString webhookColumns =
+    QStringLiteral("SELECT id, provider, dedupe_key, headers, body, received_at, state, error FROM webhook_events");
+
+static WebhookEvent readWebhookEvent(const QSqlQuery &q)
 {
-    QSqlQuery q = exec(d->db,
-                       QStringLiteral("SELECT id, provider, dedupe_key, headers, body, received_at, state, error"
-                                      " FROM webhook_events WHERE id = ?"),
-                       {id});
-    if (!q.next())
-        return std::nullopt;
     WebhookEvent e;
     e.id = q.value(0).toLongLong();
     e.provider = q.value(1).toString();
@@ -48,6 +45,25 @@ std::optional<WebhookEvent> Store::webhookEvent(qint64 id) const
     e.state = q.value(6).toString();
     e.error = q.value(7).toString();
     return e;
+}
+
+std::optional<WebhookEvent> Store::webhookEvent(qint64 id) const
+{
+    QSqlQuery q = exec(d->db, webhookColumns + QStringLiteral(" WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return readWebhookEvent(q);
+}
+
+QList<WebhookEvent> Store::webhookEvents(const QString &state, int limit, qint64 afterId) const
+{
+    QSqlQuery q =
+        exec(d->db, webhookColumns + QStringLiteral(" WHERE id > ? AND (? = '' OR state = ?) ORDER BY id LIMIT ?"),
+             {afterId, state, state, std::max(1, limit)});
+    QList<WebhookEvent> result;
+    while (q.next())
+        result.append(readWebhookEvent(q));
+    return result;
 }
 
 Store::WebhookStats Store::webhookStats() const

@@ -1,0 +1,48 @@
+#pragma once
+
+// The second half of the gateway: a recorded raw webhook event → the provider's parser →
+// Store::apply, and the event marked applied or failed with its error. Used right after the 200
+// goes out, on start-up for events a crash left pending, and by `wasel replay`.
+
+#include "domain/InboundEvent.h"
+#include "store/Store.h"
+
+#include <QList>
+#include <QString>
+
+namespace wasel::channels {
+
+// One message or status the event changed in the store.
+struct IngestedChange {
+    models::InboundEvent event;
+    qint64 conversationId = 0;
+    qint64 messageId = 0;
+};
+
+struct IngestOutcome {
+    bool ok = false;
+    QString error; // why the event is marked failed
+    QList<IngestedChange> changes; // only what was new
+};
+
+// Parses one recorded event into normalized events (no store access). A provider Wasel has no
+// parser for is an error, so the event stays replayable once it has one.
+struct ParsedEvent {
+    QString error;
+    QList<models::InboundEvent> events;
+};
+ParsedEvent parseRecordedEvent(const models::WebhookEvent &event);
+
+// Parses and applies one recorded event in one transaction and marks it applied or failed.
+IngestOutcome ingestRecordedEvent(models::Store &store, const models::WebhookEvent &event);
+
+struct ReplaySummary {
+    int applied = 0;
+    int failed = 0;
+    QList<IngestedChange> changes;
+};
+// Ingests the stored events in `states` (e.g. {"pending"} or {"pending", "failed"}), oldest first,
+// in batches that each commit once.
+ReplaySummary ingestStoredEvents(models::Store &store, const QStringList &states);
+
+} // namespace wasel::channels
