@@ -37,7 +37,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption output(QStringLiteral("output"),
                                     QStringLiteral("export: write to FILE instead of standard output."),
                                     QStringLiteral("FILE"));
-    const QCommandLineOption failed(QStringLiteral("failed"), QStringLiteral("replay: only events that failed."));
+    const QCommandLineOption failed(QStringLiteral("failed"),
+                                    QStringLiteral("replay: also the events that failed before."));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"), QStringLiteral("Quit after MS milliseconds."),
                                        QStringLiteral("MS"));
     const QCommandLineOption screenshot(

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Exporter.h"
+#include "Headless.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "store/Store.h"
@@ -123,9 +124,14 @@ int main(int argc, char *argv[])
                                                          : app::runKnowledgeCommand(cl, out, err);
     }
     case app::CommandLine::Mode::Headless:
-    case app::CommandLine::Mode::Replay:
-        printErr(QStringLiteral("wasel: this mode arrives with the webhook gateway"));
-        return 1;
+    case app::CommandLine::Mode::Replay: {
+        QCoreApplication application(argc, argv);
+        QFile out, err;
+        out.open(stdout, QIODevice::WriteOnly);
+        err.open(stderr, QIODevice::WriteOnly);
+        return cl.mode == app::CommandLine::Mode::Headless ? app::runHeadless(cl, out, err)
+                                                           : app::runReplay(cl, out, err);
+    }
     case app::CommandLine::Mode::Desktop:
         break;
     }

@@ -30,6 +30,21 @@ inline QByteArray httpRequest(const QByteArray &method, const QByteArray &target
     return request + "\r\n" + body;
 }
 
+// True once `received` holds a whole response (head and Content-Length bytes of body).
+inline bool responseComplete(const QByteArray &received)
+{
+    const qsizetype headEnd = received.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return false;
+    const QByteArray head = received.left(headEnd).toLower();
+    const qsizetype at = head.indexOf("\r\ncontent-length:");
+    if (at < 0)
+        return false;
+    const qsizetype end = head.indexOf("\r\n", at + 2);
+    const qint64 length = head.mid(at + 17, end < 0 ? -1 : end - at - 17).trimmed().toLongLong();
+    return received.size() - headEnd - 4 >= length;
+}
+
 inline RawResponse sendRaw(quint16 port, const QByteArray &bytes, int timeoutMs = 5000)
 {
     QTcpSocket socket;

@@ -1,0 +1,108 @@
+#include "Gateway.h"
+
+#include "common/Ingest.h"
+#include "store/Store.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcGateway, "wasel.gateway")
+
+namespace wasel::app {
+
+Gateway::Gateway(models::Store *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_server(std::make_unique<channels::WebhookServer>(*store))
+    , m_router(std::make_unique<Router>(store))
+    , m_assistant(std::make_unique<Assistant>(store))
+{
+    connect(m_server.get(), &channels::WebhookServer::ingested, this, &Gateway::onIngested);
+    connect(m_router.get(), &Router::handoverRequested, m_assistant.get(), &Assistant::handoverRequested);
+    m_router->reload();
+    connect(store, &models::Store::routingRulesChanged, m_router.get(), [this] { m_router->reload(); });
+}
+
+Gateway::~Gateway() = default;
+
+bool Gateway::start(const channels::WebhookSettings &settings, QString *error)
+{
+    // Events recorded (and acknowledged) before a crash or kill, but not yet applied.
+    const channels::ReplaySummary recovered = channels::ingestStoredEvents(*m_store, {QStringLiteral("pending")});
+    if (recovered.applied + recovered.failed > 0)
+        qCInfo(lcGateway) << "applied" << recovered.applied << "event(s) left pending," << recovered.failed << "failed";
+    m_server->setSettings(settings);
+    return m_server->listen(error);
+}
+
+void Gateway::stop()
+{
+    m_server->close();
+}
+
+channels::WebhookServer *Gateway::server() const
+{
+    return m_server.get();
+}
+
+Assistant *Gateway::assistant() const
+{
+    return m_assistant.get();
+}
+
+Router *Gateway::router() const
+{
+    return m_router.get();
+}
+
+void Gateway::setAutomationEnabled(bool enabled)
+{
+    m_automation = enabled;
+}
+
+void Gateway::onIngested(const QList<channels::IngestedChange> &changes)
+{
+    for (const channels::IngestedChange &change : changes) {
+        const models::InboundEvent &e = change.event;
+        if (e.type != models::InboundEvent::Type::Message || e.direction != models::Direction::In || !change.messageId)
+            continue;
+        Q_EMIT customerMessage(change.conversationId, change.messageId);
+        if (!m_automation)
+            continue;
+        m_router->onMessage(change.conversationId, change.messageId);
+        m_assistant->onMessage(change.conversationId, change.messageId);
+    }
+}
+
+static QByteArray environment(const char *name)
+{
+    return qgetenv(name).trimmed();
+}
+
+channels::WebhookSettings webhookSettingsFromEnvironment()
+{
+    channels::WebhookSettings settings;
+    settings.metaAppSecret = environment("WASEL_META_APP_SECRET");
+    settings.metaVerifyToken = environment("WASEL_META_VERIFY_TOKEN");
+    settings.twilioAuthToken = environment("WASEL_TWILIO_AUTH_TOKEN");
+    settings.publicUrl = QString::fromUtf8(environment("WASEL_PUBLIC_URL"));
+    settings.sendgridToken = environment("WASEL_SENDGRID_TOKEN");
+    settings.manychatSecret = environment("WASEL_MANYCHAT_SECRET");
+    bool ok = false;
+    const double rate = environment("WASEL_RATE_LIMIT").toDouble(&ok);
+    if (ok && rate >= 0) {
+        settings.requestsPerSecond = rate;
+        settings.burst = rate * 2;
+    }
+    return settings;
+}
+
+AssistantSettings assistantSettingsFromEnvironment()
+{
+    AssistantSettings settings;
+    settings.baseUrl = QUrl(QString::fromUtf8(environment("WASEL_AI_BASE_URL")));
+    settings.model = QString::fromUtf8(environment("WASEL_AI_MODEL"));
+    settings.apiKey = QString::fromUtf8(environment("WASEL_AI_KEY"));
+    return settings;
+}
+
+} // namespace wasel::app
