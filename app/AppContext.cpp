@@ -1,5 +1,8 @@
 #include "AppContext.h"
 
+#include "DemoSimulator.h"
+#include "Gateway.h"
+
 #include "DemoSeeder.h"
 #include "InboxActions.h"
 #include "store/Store.h"
@@ -8,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -25,6 +29,9 @@ struct AppContext::Private {
     QString workspaceName;
     bool demo = false;
     QJsonArray simulator;
+    QJsonArray demoAccounts;
+    std::unique_ptr<Gateway> gateway;
+    std::unique_ptr<DemoSimulator> simulatorRun;
     QTimer snoozeTimer;
 };
 
@@ -74,6 +81,7 @@ bool AppContext::start(const AppOptions &options, QString *error)
             }
             d->workspaceName = seeded.workspaceName;
             d->simulator = seeded.simulator;
+            d->demoAccounts = seeded.accounts;
             if (agent.isEmpty())
                 agent = seeded.agentName;
         }
@@ -119,7 +127,37 @@ bool AppContext::isDemo() const
 
 void AppContext::startLiveDemo()
 {
-    // Wired to the webhook gateway's simulator (channels/common) once the gateway runs in the app.
+    if (d->gateway)
+        return;
+    // The demo's own gateway: a free loopback port and throwaway secrets, which only the simulator
+    // knows. Everything after the socket is the real path: signatures, the log, parsers, automation.
+    auto secret = [] { return QByteArray::number(QRandomGenerator::system()->generate64(), 16); };
+    SimulatorSecrets secrets{secret(), secret(), secret(), secret()};
+    channels::WebhookSettings settings;
+    settings.port = 0;
+    settings.metaAppSecret = secrets.metaAppSecret;
+    settings.metaVerifyToken = secret();
+    settings.twilioAuthToken = secrets.twilioAuthToken;
+    settings.sendgridToken = secrets.sendgridToken;
+    settings.manychatSecret = secrets.manychatSecret;
+    d->gateway = std::make_unique<Gateway>(d->store.get());
+    QString error;
+    if (!d->gateway->start(settings, &error)) {
+        qCWarning(lcApp).noquote() << "the demo gateway cannot start:" << error;
+        Q_EMIT notice(tr("The live demo cannot start its webhook server: %1").arg(error));
+        d->gateway.reset();
+        return;
+    }
+    const quint16 port = d->gateway->server()->port();
+    settings.publicUrl = QStringLiteral("http://127.0.0.1:%1").arg(port); // what Twilio would have signed
+    d->gateway->server()->setSettings(settings);
+    qCInfo(lcApp) << "live demo: webhook server on 127.0.0.1 port" << port;
+    if (d->simulator.isEmpty())
+        return;
+    d->simulatorRun = std::make_unique<DemoSimulator>(d->simulator, d->demoAccounts, port, secrets);
+    bool ok = false;
+    const double pace = qEnvironmentVariable("WASEL_DEMO_PACE").toDouble(&ok);
+    d->simulatorRun->start(ok && pace > 0 ? pace : 1.0);
 }
 
 } // namespace wasel::app

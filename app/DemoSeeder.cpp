@@ -65,6 +65,7 @@ DemoSeedResult seedDemo(Store &store, const QByteArray &json)
     result.workspaceName = str(workspace, "name");
     result.agentName = str(workspace, "agent");
     result.simulator = root.value(QLatin1String("simulator")).toArray();
+    result.accounts = root.value(QLatin1String("accounts")).toArray();
 
     QHash<QString, Account> accounts;
     for (const QJsonValue &v : root.value(QLatin1String("accounts")).toArray()) {

@@ -23,6 +23,7 @@ struct DemoSeedResult {
     int conversations = 0;
     int messages = 0;
     QJsonArray simulator; // the live-demo script, for the simulator
+    QJsonArray accounts; // the demo's channel accounts (key, channel, external_id, name)
 };
 
 // Reads the description from `json` (the default demo when empty). Refuses to seed a workspace that

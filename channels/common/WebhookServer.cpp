@@ -170,6 +170,7 @@ struct WebhookServer::Private {
         if (fresh.isEmpty())
             return;
         QList<IngestedChange> changes;
+        store.setSyncCommits(false); // the raw events are on disk; applying them can be redone
         {
             models::Store::Batch batch(store);
             for (const models::WebhookEvent &event : std::as_const(fresh)) {
@@ -183,6 +184,7 @@ struct WebhookServer::Private {
                 qCWarning(lcWebhook).noquote() << "cannot commit applied events:" << store.lastError().message
                                                << "(they stay pending and are applied on the next start)";
         }
+        store.setSyncCommits(true);
         if (!changes.isEmpty())
             Q_EMIT q->ingested(changes);
     }

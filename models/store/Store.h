@@ -162,6 +162,11 @@ public:
     private:
         std::unique_ptr<sql::Transaction> m_tx;
     };
+    // Whether each commit waits for the disk (PRAGMA synchronous FULL, the default) or only for the
+    // operating system (NORMAL: safe from a crash or kill of the app, not from power loss). The
+    // gateway relaxes it while applying events: they are already in the durable log, and an apply
+    // lost to power failure leaves its event pending, to be applied again on the next start.
+    void setSyncCommits(bool full);
     bool markWebhookEvent(qint64 id, const QString &state, const QString &error = QString());
     // Oldest first, at most `limit`, with ids above `afterId` (for paging through a long log).
     QList<WebhookEvent> webhookEvents(const QString &state = QString(), int limit = 1000, qint64 afterId = 0) const;

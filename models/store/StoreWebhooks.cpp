@@ -89,6 +89,12 @@ Store::WebhookStats Store::webhookStats() const
     return stats;
 }
 
+void Store::setSyncCommits(bool full)
+{
+    // A pragma takes no bound parameters; the value is one of two literals.
+    exec(d->db, full ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL"));
+}
+
 Store::Batch::Batch(Store &store)
     : m_tx(std::make_unique<Transaction>(store.d->db))
 {
