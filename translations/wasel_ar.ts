@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>wasel::app::AppContext</name>
+    <message>
+        <source>The live demo cannot start its webhook server: %1</source>
+        <translation>لا يستطيع العرض الحي تشغيل خادم الويب هوك: %1</translation>
+    </message>
+</context>
+<context>
     <name>wasel::app::Assistant</name>
     <message>
         <source>AI handed over: %1.
@@ -28,12 +35,12 @@ Recent messages:
 <context>
     <name>wasel::app::Router</name>
     <message>
-        <source>Routing rule "%1" asked for a person.</source>
-        <translation>طلبت قاعدة التوجيه "%1" تحويل المحادثة إلى موظف.</translation>
+        <source>Routing rule &quot;%1&quot; asked for a person.</source>
+        <translation>طلبت قاعدة التوجيه &quot;%1&quot; تحويل المحادثة إلى موظف.</translation>
     </message>
     <message>
-        <source>routing rule "%1"</source>
-        <translation>قاعدة التوجيه "%1"</translation>
+        <source>routing rule &quot;%1&quot;</source>
+        <translation>قاعدة التوجيه &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -172,7 +179,7 @@ Recent messages:
         <translation>رمز الوصول لواتساب منتهٍ أو غير صالح: أعد ربط الرقم من صفحة القنوات.</translation>
     </message>
     <message>
-        <source>WhatsApp's rate limit was reached; sending again later%1</source>
+        <source>WhatsApp&apos;s rate limit was reached; sending again later%1</source>
         <translation>بلغنا حد الإرسال في واتساب؛ سنعيد الإرسال لاحقاً%1</translation>
     </message>
     <message>
@@ -219,7 +226,7 @@ Recent messages:
 <context>
     <name>wasel::channels::GraphSendConnector</name>
     <message>
-        <source>Outside Meta's reply window: the customer has to write again before you can answer.</source>
+        <source>Outside Meta&apos;s reply window: the customer has to write again before you can answer.</source>
         <translation>خارج مهلة الرد لدى ميتا: يجب أن يكتب الزبون مجدداً قبل أن تتمكن من الرد.</translation>
     </message>
     <message>
@@ -231,7 +238,7 @@ Recent messages:
         <translation>رمز الوصول منتهٍ أو غير صالح: أعد ربط هذا الحساب من صفحة القنوات.</translation>
     </message>
     <message>
-        <source>This person isn't available right now (they blocked messages or left).</source>
+        <source>This person isn&apos;t available right now (they blocked messages or left).</source>
         <translation>هذا الشخص غير متاح الآن (حظر الرسائل أو غادر).</translation>
     </message>
     <message>
@@ -239,7 +246,7 @@ Recent messages:
         <translation>لم تجد ميتا مستخدماً مطابقاً لهذه المحادثة.</translation>
     </message>
     <message>
-        <source>Meta's rate limit was reached; sending again later%1</source>
+        <source>Meta&apos;s rate limit was reached; sending again later%1</source>
         <translation>بلغنا حد الطلبات لدى ميتا؛ سنعيد الإرسال لاحقاً%1</translation>
     </message>
     <message>
@@ -381,13 +388,19 @@ Recent messages:
     <message numerus="yes">
         <source>Gave up after %n attempts: %1</source>
         <translation>
-            <numerusform>توقفنا دون أي محاولة: %1</numerusform><numerusform>توقفنا بعد محاولة واحدة: %1</numerusform><numerusform>توقفنا بعد محاولتين: %1</numerusform><numerusform>توقفنا بعد %n محاولات: %1</numerusform><numerusform>توقفنا بعد %n محاولة: %1</numerusform><numerusform>توقفنا بعد %n محاولة: %1</numerusform></translation>
+            <numerusform>توقفنا دون أي محاولة: %1</numerusform>
+            <numerusform>توقفنا بعد محاولة واحدة: %1</numerusform>
+            <numerusform>توقفنا بعد محاولتين: %1</numerusform>
+            <numerusform>توقفنا بعد %n محاولات: %1</numerusform>
+            <numerusform>توقفنا بعد %n محاولة: %1</numerusform>
+            <numerusform>توقفنا بعد %n محاولة: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wasel::channels::TwilioSendConnector</name>
     <message>
-        <source>Outside WhatsApp's 24-hour window: send an approved template instead.</source>
+        <source>Outside WhatsApp&apos;s 24-hour window: send an approved template instead.</source>
         <translation>خارج مهلة الـ 24 ساعة في واتساب: أرسل قالباً معتمداً بدلاً من ذلك.</translation>
     </message>
     <message>
@@ -407,7 +420,7 @@ Recent messages:
         <translation>رفضت Twilio بيانات الدخول: أعد ربط هذا المرسل من صفحة القنوات.</translation>
     </message>
     <message>
-        <source>Twilio's rate limit was reached; sending again later%1</source>
+        <source>Twilio&apos;s rate limit was reached; sending again later%1</source>
         <translation>بلغنا حد الإرسال في Twilio؛ سنعيد الإرسال لاحقاً%1</translation>
     </message>
     <message>
@@ -445,6 +458,13 @@ Recent messages:
     <message>
         <source>Connected to Twilio account %1 (%2)</source>
         <translation>متصل بحساب Twilio %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::WebhookServer</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>تعذّر الاستماع على %1:%2: %3</translation>
     </message>
 </context>
 <context>

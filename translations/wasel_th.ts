@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>wasel::app::AppContext</name>
+    <message>
+        <source>The live demo cannot start its webhook server: %1</source>
+        <translation>การสาธิตสดไม่สามารถเริ่มเซิร์ฟเวอร์เว็บฮุกได้: %1</translation>
+    </message>
+</context>
+<context>
     <name>wasel::app::Assistant</name>
     <message>
         <source>AI handed over: %1.
@@ -28,12 +35,12 @@ Recent messages:
 <context>
     <name>wasel::app::Router</name>
     <message>
-        <source>Routing rule "%1" asked for a person.</source>
-        <translation>กฎการส่งต่อ "%1" ขอให้ทีมงานดูแล</translation>
+        <source>Routing rule &quot;%1&quot; asked for a person.</source>
+        <translation>กฎการส่งต่อ &quot;%1&quot; ขอให้ทีมงานดูแล</translation>
     </message>
     <message>
-        <source>routing rule "%1"</source>
-        <translation>กฎการส่งต่อ "%1"</translation>
+        <source>routing rule &quot;%1&quot;</source>
+        <translation>กฎการส่งต่อ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -172,7 +179,7 @@ Recent messages:
         <translation>โทเค็น WhatsApp หมดอายุหรือไม่ถูกต้อง: เชื่อมต่อหมายเลขใหม่ในหน้าช่องทาง</translation>
     </message>
     <message>
-        <source>WhatsApp's rate limit was reached; sending again later%1</source>
+        <source>WhatsApp&apos;s rate limit was reached; sending again later%1</source>
         <translation>ถึงขีดจำกัดการส่งของ WhatsApp แล้ว จะลองส่งใหม่ภายหลัง%1</translation>
     </message>
     <message>
@@ -219,7 +226,7 @@ Recent messages:
 <context>
     <name>wasel::channels::GraphSendConnector</name>
     <message>
-        <source>Outside Meta's reply window: the customer has to write again before you can answer.</source>
+        <source>Outside Meta&apos;s reply window: the customer has to write again before you can answer.</source>
         <translation>เลยช่วงเวลาตอบกลับของ Meta: ลูกค้าต้องส่งข้อความมาก่อนจึงจะตอบได้</translation>
     </message>
     <message>
@@ -231,7 +238,7 @@ Recent messages:
         <translation>โทเค็นหมดอายุหรือไม่ถูกต้อง: เชื่อมต่อบัญชีนี้ใหม่ในหน้าช่องทาง</translation>
     </message>
     <message>
-        <source>This person isn't available right now (they blocked messages or left).</source>
+        <source>This person isn&apos;t available right now (they blocked messages or left).</source>
         <translation>ผู้ใช้นี้ไม่พร้อมรับข้อความ (บล็อกข้อความหรือออกไปแล้ว)</translation>
     </message>
     <message>
@@ -239,7 +246,7 @@ Recent messages:
         <translation>Meta ไม่พบผู้ใช้ของบทสนทนานี้</translation>
     </message>
     <message>
-        <source>Meta's rate limit was reached; sending again later%1</source>
+        <source>Meta&apos;s rate limit was reached; sending again later%1</source>
         <translation>ถึงขีดจำกัดของ Meta แล้ว จะลองส่งใหม่ภายหลัง%1</translation>
     </message>
     <message>
@@ -381,13 +388,14 @@ Recent messages:
     <message numerus="yes">
         <source>Gave up after %n attempts: %1</source>
         <translation>
-            <numerusform>เลิกพยายามหลังจาก %n ครั้ง: %1</numerusform></translation>
+            <numerusform>เลิกพยายามหลังจาก %n ครั้ง: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>wasel::channels::TwilioSendConnector</name>
     <message>
-        <source>Outside WhatsApp's 24-hour window: send an approved template instead.</source>
+        <source>Outside WhatsApp&apos;s 24-hour window: send an approved template instead.</source>
         <translation>เลยช่วง 24 ชั่วโมงของ WhatsApp: ส่งเทมเพลตที่ได้รับอนุมัติแทน</translation>
     </message>
     <message>
@@ -407,7 +415,7 @@ Recent messages:
         <translation>Twilio ปฏิเสธข้อมูลเข้าสู่ระบบ: เชื่อมต่อผู้ส่งนี้ใหม่ในหน้าช่องทาง</translation>
     </message>
     <message>
-        <source>Twilio's rate limit was reached; sending again later%1</source>
+        <source>Twilio&apos;s rate limit was reached; sending again later%1</source>
         <translation>ถึงขีดจำกัดของ Twilio แล้ว จะลองส่งใหม่ภายหลัง%1</translation>
     </message>
     <message>
@@ -445,6 +453,13 @@ Recent messages:
     <message>
         <source>Connected to Twilio account %1 (%2)</source>
         <translation>เชื่อมต่อกับบัญชี Twilio %1 (%2) แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::WebhookServer</name>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>ไม่สามารถรับการเชื่อมต่อที่ %1:%2: %3</translation>
     </message>
 </context>
 <context>
