@@ -1,11 +1,17 @@
 #include "Signatures.h"
 
+#include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QStringDecoder>
 
 #include <algorithm>
 
 namespace wasel::channels::signatures {
+
+QString sha256Hex(QByteArrayView bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
 
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
 {

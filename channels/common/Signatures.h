@@ -21,6 +21,9 @@ struct Verdict {
     QString reason; // "missing X-Hub-Signature-256 header", "signature does not match" …
 };
 
+// Lower-case hex SHA-256 of bytes, as text: the content key of events that carry no provider id.
+QString sha256Hex(QByteArrayView bytes);
+
 // Compares two byte strings in time that depends only on their lengths.
 bool constantTimeEquals(QByteArrayView a, QByteArrayView b);
 

@@ -1,6 +1,7 @@
 #include "SendGridInbound.h"
 
-#include <QCryptographicHash>
+#include "common/Signatures.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,8 +168,7 @@ InboundInspection inspectInboundParse(QByteArrayView contentType, QByteArrayView
     if (!fields)
         return result;
     const QString messageId = headerField(fields->text(QStringLiteral("headers")), QStringLiteral("Message-ID"));
-    result.dedupeKey = messageId.isEmpty() ? QLatin1String("sendgrid:h:")
-            + QString::fromLatin1(QCryptographicHash::hash(body.toByteArray(), QCryptographicHash::Sha256).toHex())
+    result.dedupeKey = messageId.isEmpty() ? QLatin1String("sendgrid:h:") + signatures::sha256Hex(body)
                                            : QLatin1String("sendgrid:") + messageId;
     return result;
 }
@@ -205,8 +205,7 @@ InboundParse parseInboundParse(QByteArrayView contentType, QByteArrayView body)
                               .second;
     e.externalMessageId = headerField(headers, QStringLiteral("Message-ID"));
     if (e.externalMessageId.isEmpty())
-        e.externalMessageId = QLatin1String("sendgrid:h:")
-            + QString::fromLatin1(QCryptographicHash::hash(body.toByteArray(), QCryptographicHash::Sha256).toHex());
+        e.externalMessageId = QLatin1String("sendgrid:h:") + signatures::sha256Hex(body);
     e.replyToExternalId = headerField(headers, QStringLiteral("In-Reply-To"));
     const QString subject = fields->text(QStringLiteral("subject"));
     e.contextJson = QString::fromUtf8(

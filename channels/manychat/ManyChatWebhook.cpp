@@ -1,8 +1,7 @@
 #include "ManyChatWebhook.h"
 
+#include "common/Signatures.h"
 #include "common/WireJson.h"
-
-#include <QCryptographicHash>
 
 namespace wasel::channels::manychat {
 
@@ -29,7 +28,7 @@ std::optional<Json> subscriber(QByteArrayView body, QString *error)
 
 QString bodyHash(QByteArrayView body)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(body.toByteArray(), QCryptographicHash::Sha256).toHex());
+    return signatures::sha256Hex(body);
 }
 
 } // namespace

@@ -1,8 +1,7 @@
 #include "MetaWebhook.h"
 
+#include "common/Signatures.h"
 #include "common/WireJson.h"
-
-#include <QCryptographicHash>
 
 #include <algorithm>
 
@@ -166,10 +165,7 @@ void parseMessagingItem(const Json &item, ChannelKind channel, const QString &en
     }
     if (e.externalMessageId.isEmpty()) {
         // Without a provider id the raw item's hash keeps the event idempotent.
-        e.externalMessageId =
-            QStringLiteral("raw:")
-            + QString::fromLatin1(
-                QCryptographicHash::hash(QByteArray::fromStdString(item.dump()), QCryptographicHash::Sha1).toHex());
+        e.externalMessageId = QStringLiteral("raw:") + signatures::sha256Hex(QByteArray::fromStdString(item.dump()));
     }
     if (e.customerExternalId.isEmpty() || e.accountExternalId.isEmpty())
         return; // nothing to attach it to; the raw event stays in the log
@@ -361,8 +357,7 @@ WebhookInspection inspectWebhook(QByteArrayView body)
         // Several ids (a batch) or none (an event kind without ids): a hash keeps the key short.
         std::sort(ids.begin(), ids.end());
         const QByteArray material = ids.isEmpty() ? body.toByteArray() : ids.join(QLatin1Char('\n')).toUtf8();
-        result.dedupeKey = QLatin1String("meta:h:")
-            + QString::fromLatin1(QCryptographicHash::hash(material, QCryptographicHash::Sha256).toHex());
+        result.dedupeKey = QLatin1String("meta:h:") + signatures::sha256Hex(material);
     }
     return result;
 }
