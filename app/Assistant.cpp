@@ -49,7 +49,6 @@ Assistant::Assistant(models::Store *store, const AssistantSettings &settings, QO
     , m_endpoint(std::make_unique<Endpoint>())
 {
     setSettings(settings);
-    connect(m_store, &models::Store::messageInserted, this, &Assistant::onMessage);
 }
 
 Assistant::~Assistant() = default;

@@ -54,7 +54,8 @@ public:
     const AssistantSettings &settings() const { return m_settings; }
     void setSettings(const AssistantSettings &settings);
 
-    // Handles one stored message (normally called from the store's messageInserted signal).
+    // Handles one stored message. The gateway calls it after the routing rules, once the message is
+    // committed; it is not tied to the store's signals, so history, seeds and replays never wake it.
     void onMessage(qint64 conversationId, qint64 messageId);
     // The draft waiting for staff in a draft-mode conversation (empty when none).
     QString draft(qint64 conversationId) const { return m_drafts.value(conversationId); }

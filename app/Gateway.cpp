@@ -18,8 +18,6 @@ Gateway::Gateway(models::Store *store, QObject *parent)
 {
     connect(m_server.get(), &channels::WebhookServer::ingested, this, &Gateway::onIngested);
     connect(m_router.get(), &Router::handoverRequested, m_assistant.get(), &Assistant::handoverRequested);
-    m_router->reload();
-    connect(store, &models::Store::routingRulesChanged, m_router.get(), [this] { m_router->reload(); });
 }
 
 Gateway::~Gateway() = default;
@@ -30,6 +28,7 @@ bool Gateway::start(const channels::WebhookSettings &settings, QString *error)
     const channels::ReplaySummary recovered = channels::ingestStoredEvents(*m_store, {QStringLiteral("pending")});
     if (recovered.applied + recovered.failed > 0)
         qCInfo(lcGateway) << "applied" << recovered.applied << "event(s) left pending," << recovered.failed << "failed";
+    onIngested(recovered.changes); // customers who wrote just before the stop still get rules and the AI
     m_server->setSettings(settings);
     return m_server->listen(error);
 }

@@ -195,7 +195,6 @@ Router::Router(models::Store *store, QObject *parent)
         if (key == QLatin1String("business_hours"))
             reload();
     });
-    connect(m_store, &models::Store::messageInserted, this, &Router::onMessage);
 }
 
 QStringList Router::reload()

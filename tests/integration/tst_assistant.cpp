@@ -36,6 +36,11 @@ private:
                                          at, QStringLiteral("Zahraa"));
         return m_store->apply(event).conversationId;
     }
+    // The gateway hands every new customer message to the assistant; here each stored one is.
+    void follow(app::Assistant &assistant)
+    {
+        connect(m_store.get(), &models::Store::messageInserted, &assistant, &app::Assistant::onMessage);
+    }
     QList<models::Message> aiMessages(qint64 conversation)
     {
         QList<models::Message> out;
@@ -59,6 +64,7 @@ private Q_SLOTS:
     void answersFromTheKnowledgeBaseAndLabelsTheIntent()
     {
         app::Assistant assistant(m_store.get());
+        follow(assistant);
         const qint64 conv = customerSays(QStringLiteral("شكد سعر الجنطة السودة؟"));
         const auto replies = aiMessages(conv);
         QCOMPARE(replies.size(), 1);
@@ -72,6 +78,7 @@ private Q_SLOTS:
     void customerAsksForAPersonInIraqiArabic()
     {
         app::Assistant assistant(m_store.get());
+        follow(assistant);
         QSignalSpy handover(&assistant, &app::Assistant::handoverRequested);
         const qint64 conv = customerSays(QStringLiteral("هلو"));
         QCOMPARE(aiMessages(conv).size(), 1); // greeted
@@ -103,6 +110,7 @@ private Q_SLOTS:
     void modesOffAndDraft()
     {
         app::Assistant assistant(m_store.get());
+        follow(assistant);
         QSignalSpy drafts(&assistant, &app::Assistant::draftReady);
         const qint64 off = customerSays(QStringLiteral("hello"), QStringLiteral("a"));
         const int afterGreeting = int(aiMessages(off).size());
@@ -125,6 +133,7 @@ private Q_SLOTS:
         app::AssistantSettings settings;
         settings.maxAiRepliesWithoutHuman = 2;
         app::Assistant assistant(m_store.get(), settings);
+        follow(assistant);
         const qint64 conv = customerSays(QStringLiteral("hi"));
         customerSays(QStringLiteral("price of the gold earrings?"));
         QVERIFY(!m_store->conversation(conv)->needsHuman);
@@ -135,6 +144,7 @@ private Q_SLOTS:
     void oldMessagesAreNotAnswered()
     {
         app::Assistant assistant(m_store.get());
+        follow(assistant);
         const qint64 conv = customerSays(QStringLiteral("hello?"), QStringLiteral("late"),
                                          QDateTime::currentDateTimeUtc().addSecs(-2 * 3600));
         QCOMPARE(aiMessages(conv).size(), 0);
@@ -153,6 +163,7 @@ private Q_SLOTS:
         settings.apiKey = QStringLiteral("sk-test");
         settings.businessDescription = QStringLiteral("Bags and perfume in Baghdad");
         app::Assistant assistant(m_store.get(), settings);
+        follow(assistant);
         QSignalSpy progress(&assistant, &app::Assistant::replyProgress);
         const qint64 conv = customerSays(QStringLiteral("is the black leather bag (جنطة) available?"));
         QTRY_COMPARE(aiMessages(conv).size(), 1);
@@ -177,6 +188,7 @@ private Q_SLOTS:
         settings.baseUrl = server.url();
         settings.model = QStringLiteral("m");
         app::Assistant assistant(m_store.get(), settings);
+        follow(assistant);
         QSignalSpy failed(&assistant, &app::Assistant::failed);
         const qint64 conv = customerSays(QStringLiteral("how much is shipping?"));
         QTRY_COMPARE(failed.size(), 1);

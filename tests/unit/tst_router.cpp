@@ -157,9 +157,12 @@ private Q_SLOTS:
             QStringLiteral("{\"when\":{\"keywords\":[\"ارجاع\"]},\"then\":{\"assign\":\"Noor\",\"priority\":\"urgent\","
                            "\"label\":\"returns\",\"ai_mode\":\"off\",\"canned\":\"sorry\"},\"stop\":true}"));
         app::Router router(m_store.get());
-        app::Assistant assistant(m_store.get()); // connected after the router: rules run first
+        app::Assistant assistant(m_store.get());
         const auto applied = m_store->apply(tests::customerText(
             ChannelKind::Instagram, QStringLiteral("psid"), QStringLiteral("اريد ارجاع القطعة"), QStringLiteral("m1")));
+        // The gateway's order: the rules, then the assistant (which finds the AI switched off).
+        router.onMessage(applied.conversationId, applied.messageId);
+        assistant.onMessage(applied.conversationId, applied.messageId);
         const auto c = m_store->conversation(applied.conversationId);
         QCOMPARE(c->assignee, QStringLiteral("Noor"));
         QVERIFY(c->priority == models::Priority::Urgent);
@@ -178,6 +181,8 @@ private Q_SLOTS:
         app::Router router(m_store.get());
         const auto applied = m_store->apply(tests::customerText(ChannelKind::Email, QStringLiteral("a@b.c"),
                                                                 QStringLiteral("Hello"), QStringLiteral("e1")));
+        QVERIFY(!m_store->conversation(applied.conversationId)->needsHuman); // storing alone runs no rule
+        router.onMessage(applied.conversationId, applied.messageId);
         QVERIFY(m_store->conversation(applied.conversationId)->needsHuman);
         QCOMPARE(m_store->notes(applied.conversationId).size(), 1);
     }
