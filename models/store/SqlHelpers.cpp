@@ -87,14 +87,54 @@ QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list
     return query;
 }
 
-void bind(QSqlQuery &query, const QVariant &value)
+namespace {
+
+QVariant bindable(const QVariant &value)
 {
     if (!value.isNull() && value.metaType().id() == QMetaType::QString && value.toString().isNull())
-        query.addBindValue(QStringLiteral(""));
-    else if (!value.isNull() && value.metaType().id() == QMetaType::QByteArray && value.toByteArray().isNull())
-        query.addBindValue(QByteArray(""));
-    else
-        query.addBindValue(value);
+        return QStringLiteral("");
+    if (!value.isNull() && value.metaType().id() == QMetaType::QByteArray && value.toByteArray().isNull())
+        return QByteArray("");
+    return value;
+}
+
+} // namespace
+
+void bind(QSqlQuery &query, const QVariant &value)
+{
+    query.addBindValue(bindable(value));
+}
+
+void bind(QSqlQuery &query, int position, const QVariant &value)
+{
+    query.bindValue(position, bindable(value));
+}
+
+QSqlQuery &StatementCache::run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(db);
+        if (!query.prepare(sql)) {
+            qCWarning(lcStore) << "prepare failed:" << query.lastError().text() << "in" << sql;
+            m_failed = std::move(query); // not cached: the next call prepares again
+            return m_failed;
+        }
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery &query = it->second;
+    query.finish();
+    int position = 0;
+    for (const QVariant &v : values)
+        bind(query, position++, v);
+    if (!query.exec())
+        qCWarning(lcStore) << "exec failed:" << query.lastError().text() << "in" << sql;
+    return query;
+}
+
+void StatementCache::clear()
+{
+    m_statements.clear();
 }
 
 bool ok(const QSqlQuery &query)

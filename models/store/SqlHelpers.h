@@ -11,6 +11,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <unordered_map>
 
 Q_DECLARE_LOGGING_CATEGORY(lcStore)
 
@@ -43,9 +44,28 @@ private:
 QSqlQuery exec(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
 bool ok(const QSqlQuery &query);
 
+// Prepared statements kept for the life of a connection, for the hot paths (ingest, the webhook
+// log): preparing costs as much as running a small statement. run() hands out the one query object
+// of its SQL, so its result is valid only until the next run() of the same SQL; read it at once.
+class StatementCache
+{
+public:
+    // Resets the cached statement for `sql` (preparing it the first time), binds `values` and
+    // executes. On failure logs the driver's message and returns a query whose isActive() is false.
+    QSqlQuery &run(const QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+    // Drops every statement: before the connection closes.
+    void clear();
+
+private:
+    std::unordered_map<QString, QSqlQuery> m_statements; // nodes stay put: references stay valid
+    QSqlQuery m_failed; // what run() returns when a statement does not prepare
+};
+
 // Binds the next positional value. A null QString or QByteArray from an unset field binds as '' (QtSql would bind
 // NULL, which NOT NULL text columns refuse); only nullIfEmpty() produces a real NULL.
 void bind(QSqlQuery &query, const QVariant &value);
+// The same at a given position, for a statement that is executed again.
+void bind(QSqlQuery &query, int position, const QVariant &value);
 
 // Timestamps are stored as integer milliseconds since the epoch (UTC): sortable, compact, exact.
 QVariant fromDateTime(const QDateTime &dt);

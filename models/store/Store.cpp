@@ -73,6 +73,7 @@ void Store::close()
 {
     if (d->connectionName.isEmpty())
         return;
+    d->statements.clear();
     if (d->db.isOpen())
         d->db.close();
     d->db = QSqlDatabase();
@@ -112,18 +113,18 @@ bool Store::Private::indexMessage(qint64 messageId, const QString &body)
     const QString text = search::indexText(body);
     if (text.isEmpty())
         return true;
-    return ok(exec(db, QStringLiteral("INSERT OR REPLACE INTO message_search(rowid, body) VALUES (?, ?)"),
-                   {messageId, text}));
+    return ok(
+        run(QStringLiteral("INSERT OR REPLACE INTO message_search(rowid, body) VALUES (?, ?)"), {messageId, text}));
 }
 
 bool Store::Private::indexCustomer(qint64 customerId, const QString &name)
 {
-    if (!ok(exec(db, QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"), {customerId})))
+    if (!ok(run(QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"), {customerId})))
         return false;
     const QString text = search::indexText(name);
     if (text.isEmpty())
         return true;
-    return ok(exec(db, QStringLiteral("INSERT INTO customer_search(rowid, name) VALUES (?, ?)"), {customerId, text}));
+    return ok(run(QStringLiteral("INSERT INTO customer_search(rowid, name) VALUES (?, ?)"), {customerId, text}));
 }
 
 bool Store::Private::reindexAllIfRequested()

@@ -33,7 +33,7 @@ bool Store::Private::touchConversation(qint64 conversationId, const Message &m)
 {
     const bool fromCustomer = m.direction == Direction::In && m.sender == SenderKind::Customer;
     // Older messages (backfill, late redelivery) never move the list position or preview backwards.
-    return ok(exec(db, QStringLiteral(R"(UPDATE conversations SET
+    return ok(run(QStringLiteral(R"(UPDATE conversations SET
             last_message_preview = CASE WHEN ? >= last_activity_at THEN ? ELSE last_message_preview END,
             last_message_direction = CASE WHEN ? >= last_activity_at THEN ? ELSE last_message_direction END,
             last_message_kind = CASE WHEN ? >= last_activity_at THEN ? ELSE last_message_kind END,
@@ -44,9 +44,9 @@ bool Store::Private::touchConversation(qint64 conversationId, const Message &m)
             status = CASE WHEN ? AND status IN ('resolved', 'snoozed') THEN 'open' ELSE status END,
             snoozed_until = CASE WHEN ? AND status IN ('resolved', 'snoozed') THEN NULL ELSE snoozed_until END
         WHERE id = ?)"),
-                   {fromDateTime(m.createdAt), previewOf(m.body), fromDateTime(m.createdAt), toString(m.direction),
-                    fromDateTime(m.createdAt), toString(m.kind), fromDateTime(m.createdAt), fromCustomer,
-                    fromDateTime(m.createdAt), fromCustomer ? 1 : 0, fromCustomer, fromCustomer, conversationId}));
+                  {fromDateTime(m.createdAt), previewOf(m.body), fromDateTime(m.createdAt), toString(m.direction),
+                   fromDateTime(m.createdAt), toString(m.kind), fromDateTime(m.createdAt), fromCustomer,
+                   fromDateTime(m.createdAt), fromCustomer ? 1 : 0, fromCustomer, fromCustomer, conversationId}));
 }
 
 Store::ApplyResult Store::apply(const InboundEvent &event)
@@ -56,9 +56,9 @@ Store::ApplyResult Store::apply(const InboundEvent &event)
 
     if (event.type == InboundEvent::Type::StatusUpdate) {
         if (!event.externalMessageId.isEmpty()) {
-            QSqlQuery q = exec(
-                d->db, QStringLiteral("SELECT id, conversation_id FROM messages WHERE channel = ? AND external_id = ?"),
-                {channel, event.externalMessageId});
+            QSqlQuery &q =
+                d->run(QStringLiteral("SELECT id, conversation_id FROM messages WHERE channel = ? AND external_id = ?"),
+                       {channel, event.externalMessageId});
             if (!q.next()) {
                 // A receipt for a message this workspace never sent (another tool, or pruned).
                 result.ok = true;
@@ -79,14 +79,15 @@ Store::ApplyResult Store::apply(const InboundEvent &event)
             result.error = QStringLiteral("a status update needs a message id or a watermark");
             return result;
         }
-        QSqlQuery q = exec(d->db, QStringLiteral(R"(SELECT m.id, m.conversation_id, m.status FROM messages m
+        QSqlQuery &q =
+            d->run(QStringLiteral(R"(SELECT m.id, m.conversation_id, m.status FROM messages m
                 JOIN conversations c ON c.id = m.conversation_id
                 JOIN channel_accounts a ON a.id = c.account_id
                 JOIN identities i ON i.customer_id = c.customer_id AND i.channel = a.kind
                 WHERE a.kind = ? AND a.external_id = ? AND i.external_id = ?
                   AND m.direction = 'out' AND m.created_at <= ?
                   AND m.status IN ('sent', 'delivered'))"),
-                           {channel, event.accountExternalId, event.customerExternalId, fromDateTime(event.watermark)});
+                   {channel, event.accountExternalId, event.customerExternalId, fromDateTime(event.watermark)});
         QList<std::pair<qint64, qint64>> toUpdate;
         while (q.next()) {
             const auto status = messageStatusFromString(q.value(2).toString());
@@ -96,8 +97,8 @@ Store::ApplyResult Store::apply(const InboundEvent &event)
         q.finish();
         Transaction tx(d->db);
         for (const auto &[messageId, conversationId] : toUpdate) {
-            if (!ok(exec(d->db, QStringLiteral("UPDATE messages SET status = ?, updated_at = ? WHERE id = ?"),
-                         {toString(event.status), fromDateTime(QDateTime::currentDateTimeUtc()), messageId}))) {
+            if (!ok(d->run(QStringLiteral("UPDATE messages SET status = ?, updated_at = ? WHERE id = ?"),
+                           {toString(event.status), fromDateTime(QDateTime::currentDateTimeUtc()), messageId}))) {
                 result.error = QStringLiteral("cannot record the receipt");
                 return result;
             }
@@ -121,13 +122,14 @@ Store::ApplyResult Store::apply(const InboundEvent &event)
 
     // Idempotence: a provider id seen before on this channel means the event was applied already.
     if (!event.externalMessageId.isEmpty()) {
-        QSqlQuery q = exec(
-            d->db, QStringLiteral("SELECT id, conversation_id FROM messages WHERE channel = ? AND external_id = ?"),
-            {channel, event.externalMessageId});
+        QSqlQuery &q =
+            d->run(QStringLiteral("SELECT id, conversation_id FROM messages WHERE channel = ? AND external_id = ?"),
+                   {channel, event.externalMessageId});
         if (q.next()) {
             result.ok = true;
             result.messageId = q.value(0).toLongLong();
             result.conversationId = q.value(1).toLongLong();
+            q.finish();
             return result;
         }
     }
@@ -142,26 +144,25 @@ Store::ApplyResult Store::apply(const InboundEvent &event)
     };
 
     // The merchant's account.
-    if (!ok(exec(d->db,
-                 QStringLiteral("INSERT INTO channel_accounts(kind, external_id, name, created_at) VALUES (?, ?, ?, ?)"
-                                " ON CONFLICT(kind, external_id) DO UPDATE SET name = excluded.name"
-                                " WHERE excluded.name <> '' AND channel_accounts.name = ''"),
-                 {channel, event.accountExternalId, event.accountName, fromDateTime(now)})))
+    if (!ok(d->run(
+            QStringLiteral("INSERT INTO channel_accounts(kind, external_id, name, created_at) VALUES (?, ?, ?, ?)"
+                           " ON CONFLICT(kind, external_id) DO UPDATE SET name = excluded.name"
+                           " WHERE excluded.name <> '' AND channel_accounts.name = ''"),
+            {channel, event.accountExternalId, event.accountName, fromDateTime(now)})))
         return failed(QStringLiteral("cannot record the channel account"));
-    QSqlQuery account =
-        exec(d->db, QStringLiteral("SELECT id FROM channel_accounts WHERE kind = ? AND external_id = ?"),
-             {channel, event.accountExternalId});
+    QSqlQuery &account = d->run(QStringLiteral("SELECT id FROM channel_accounts WHERE kind = ? AND external_id = ?"),
+                                {channel, event.accountExternalId});
     if (!account.next())
         return failed(QStringLiteral("cannot find the channel account"));
     const qint64 accountId = account.value(0).toLongLong();
+    account.finish();
 
     // The customer, found through this channel identity or created with it.
     qint64 customerId = 0;
-    QSqlQuery identity = exec(d->db,
-                              QStringLiteral("SELECT i.customer_id, c.display_name, c.avatar_url FROM identities i"
-                                             " JOIN customers c ON c.id = i.customer_id"
-                                             " WHERE i.channel = ? AND i.external_id = ?"),
-                              {channel, event.customerExternalId});
+    QSqlQuery &identity = d->run(QStringLiteral("SELECT i.customer_id, c.display_name, c.avatar_url FROM identities i"
+                                                " JOIN customers c ON c.id = i.customer_id"
+                                                " WHERE i.channel = ? AND i.external_id = ?"),
+                                 {channel, event.customerExternalId});
     const bool fromCustomer = event.direction == Direction::In;
     if (identity.next()) {
         customerId = identity.value(0).toLongLong();
@@ -169,37 +170,35 @@ Store::ApplyResult Store::apply(const InboundEvent &event)
         // A real name replaces the placeholder (the raw id) a customer was created with.
         if (fromCustomer && !event.customerName.isEmpty() && knownName != event.customerName
             && (knownName.isEmpty() || knownName == event.customerExternalId)) {
-            if (!ok(exec(d->db, QStringLiteral("UPDATE customers SET display_name = ?, updated_at = ? WHERE id = ?"),
-                         {event.customerName, fromDateTime(now), customerId}))
+            if (!ok(d->run(QStringLiteral("UPDATE customers SET display_name = ?, updated_at = ? WHERE id = ?"),
+                           {event.customerName, fromDateTime(now), customerId}))
                 || !d->indexCustomer(customerId, event.customerName))
                 return failed(QStringLiteral("cannot update the customer's name"));
         }
         if (fromCustomer && !event.customerAvatarUrl.isEmpty()
             && identity.value(2).toString() != event.customerAvatarUrl)
-            exec(d->db, QStringLiteral("UPDATE customers SET avatar_url = ? WHERE id = ?"),
-                 {event.customerAvatarUrl, customerId});
+            d->run(QStringLiteral("UPDATE customers SET avatar_url = ? WHERE id = ?"),
+                   {event.customerAvatarUrl, customerId});
     } else {
         const QString name = event.customerName.isEmpty() ? event.customerExternalId : event.customerName;
-        QSqlQuery insert =
-            exec(d->db,
-                 QStringLiteral(
-                     "INSERT INTO customers(display_name, avatar_url, created_at, updated_at) VALUES (?, ?, ?, ?)"),
-                 {name, event.customerAvatarUrl, fromDateTime(now), fromDateTime(now)});
+        QSqlQuery &insert =
+            d->run(QStringLiteral(
+                       "INSERT INTO customers(display_name, avatar_url, created_at, updated_at) VALUES (?, ?, ?, ?)"),
+                   {name, event.customerAvatarUrl, fromDateTime(now), fromDateTime(now)});
         if (!ok(insert))
             return failed(QStringLiteral("cannot create the customer"));
         customerId = insert.lastInsertId().toLongLong();
-        if (!ok(exec(d->db,
-                     QStringLiteral(
-                         "INSERT INTO identities(customer_id, channel, external_id, display_name) VALUES (?, ?, ?, ?)"),
-                     {customerId, channel, event.customerExternalId, event.customerName}))
+        if (!ok(d->run(
+                QStringLiteral(
+                    "INSERT INTO identities(customer_id, channel, external_id, display_name) VALUES (?, ?, ?, ?)"),
+                {customerId, channel, event.customerExternalId, event.customerName}))
             || !d->indexCustomer(customerId, name))
             return failed(QStringLiteral("cannot record the customer's identity"));
     }
     identity.finish();
 
     // The conversation: one per account, customer and thread (comment threads are per post).
-    if (!ok(exec(
-            d->db,
+    if (!ok(d->run(
             QStringLiteral(
                 "INSERT INTO conversations(account_id, customer_id, thread_key, context, last_activity_at, created_at)"
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(account_id, customer_id, thread_key) DO NOTHING"),
@@ -207,10 +206,9 @@ Store::ApplyResult Store::apply(const InboundEvent &event)
              event.contextJson.isEmpty() ? QStringLiteral("{}") : event.contextJson, fromDateTime(at),
              fromDateTime(now)})))
         return failed(QStringLiteral("cannot create the conversation"));
-    QSqlQuery conversation =
-        exec(d->db,
-             QStringLiteral("SELECT id FROM conversations WHERE account_id = ? AND customer_id = ? AND thread_key = ?"),
-             {accountId, customerId, event.threadKey});
+    QSqlQuery &conversation = d->run(
+        QStringLiteral("SELECT id FROM conversations WHERE account_id = ? AND customer_id = ? AND thread_key = ?"),
+        {accountId, customerId, event.threadKey});
     if (!conversation.next())
         return failed(QStringLiteral("cannot find the conversation"));
     result.conversationId = conversation.value(0).toLongLong();
@@ -226,21 +224,20 @@ Store::ApplyResult Store::apply(const InboundEvent &event)
     m.status = event.direction == Direction::In ? MessageStatus::Received : MessageStatus::Sent;
     if (event.status != MessageStatus::Received && event.direction == Direction::Out)
         m.status = event.status;
-    QSqlQuery insert =
-        exec(d->db, QStringLiteral(R"(INSERT INTO messages(conversation_id, channel, direction, sender_kind,
+    QSqlQuery &insert =
+        d->run(QStringLiteral(R"(INSERT INTO messages(conversation_id, channel, direction, sender_kind,
                 sender_name, kind, body, payload, external_id, reply_to_external_id, status, status_reason,
                 created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
-             {result.conversationId, channel, toString(m.direction), toString(m.sender), event.senderName,
-              toString(m.kind), m.body, event.payloadJson.isEmpty() ? QStringLiteral("{}") : event.payloadJson,
-              nullIfEmpty(event.externalMessageId), nullIfEmpty(event.replyToExternalId), toString(m.status),
-              event.statusReason, fromDateTime(at), fromDateTime(now)});
+               {result.conversationId, channel, toString(m.direction), toString(m.sender), event.senderName,
+                toString(m.kind), m.body, event.payloadJson.isEmpty() ? QStringLiteral("{}") : event.payloadJson,
+                nullIfEmpty(event.externalMessageId), nullIfEmpty(event.replyToExternalId), toString(m.status),
+                event.statusReason, fromDateTime(at), fromDateTime(now)});
     if (!ok(insert))
         return failed(QStringLiteral("cannot store the message"));
     result.messageId = insert.lastInsertId().toLongLong();
 
     for (const Attachment &a : event.attachments) {
-        if (!ok(exec(
-                d->db,
+        if (!ok(d->run(
                 QStringLiteral("INSERT INTO attachments(message_id, kind, url, local_path, mime_type, file_name, size)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?)"),
                 {result.messageId, toString(a.kind), a.url, a.localPath, a.mimeType, a.fileName, a.size})))
@@ -267,12 +264,11 @@ Store::RecordResult Store::recordWebhookEvent(const WebhookEvent &event)
         result.error = QStringLiteral("a webhook event needs a dedupe key");
         return result;
     }
-    QSqlQuery q =
-        exec(d->db,
-             QStringLiteral("INSERT INTO webhook_events(provider, dedupe_key, headers, body, received_at, state)"
-                            " VALUES (?, ?, ?, ?, ?, 'pending') ON CONFLICT(dedupe_key) DO NOTHING"),
-             {event.provider, event.dedupeKey, event.headers, event.body,
-              fromDateTime(event.receivedAt.isValid() ? event.receivedAt : QDateTime::currentDateTimeUtc())});
+    QSqlQuery &q =
+        d->run(QStringLiteral("INSERT INTO webhook_events(provider, dedupe_key, headers, body, received_at, state)"
+                              " VALUES (?, ?, ?, ?, ?, 'pending') ON CONFLICT(dedupe_key) DO NOTHING"),
+               {event.provider, event.dedupeKey, event.headers, event.body,
+                fromDateTime(event.receivedAt.isValid() ? event.receivedAt : QDateTime::currentDateTimeUtc())});
     if (!ok(q)) {
         result.error = QStringLiteral("cannot record the webhook event: %1").arg(q.lastError().text());
         d->fail(result.error);
@@ -281,10 +277,11 @@ Store::RecordResult Store::recordWebhookEvent(const WebhookEvent &event)
     result.ok = true;
     if (q.numRowsAffected() == 0) {
         result.duplicate = true;
-        QSqlQuery existing =
-            exec(d->db, QStringLiteral("SELECT id FROM webhook_events WHERE dedupe_key = ?"), {event.dedupeKey});
+        QSqlQuery &existing =
+            d->run(QStringLiteral("SELECT id FROM webhook_events WHERE dedupe_key = ?"), {event.dedupeKey});
         if (existing.next())
             result.id = existing.value(0).toLongLong();
+        existing.finish();
     } else {
         result.id = q.lastInsertId().toLongLong();
     }
@@ -293,8 +290,8 @@ Store::RecordResult Store::recordWebhookEvent(const WebhookEvent &event)
 
 bool Store::markWebhookEvent(qint64 id, const QString &state, const QString &error)
 {
-    QSqlQuery q =
-        exec(d->db, QStringLiteral("UPDATE webhook_events SET state = ?, error = ? WHERE id = ?"), {state, error, id});
+    QSqlQuery &q =
+        d->run(QStringLiteral("UPDATE webhook_events SET state = ?, error = ? WHERE id = ?"), {state, error, id});
     if (!ok(q) || q.numRowsAffected() == 0)
         return d->fail(QStringLiteral("cannot mark webhook event %1 as %2").arg(id).arg(state));
     return true;
@@ -316,12 +313,11 @@ qint64 Store::enqueueOutbound(qint64 conversationId, const QString &text, Sender
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     Transaction tx(d->db);
-    QSqlQuery insert =
-        exec(d->db, QStringLiteral(R"(INSERT INTO messages(conversation_id, channel, direction, sender_kind,
+    QSqlQuery &insert = d->run(QStringLiteral(R"(INSERT INTO messages(conversation_id, channel, direction, sender_kind,
                 sender_name, kind, body, status, created_at, updated_at)
                 VALUES (?, ?, 'out', ?, ?, 'text', ?, 'queued', ?, ?))"),
-             {conversationId, toString(conv->channel), toString(sender), senderName, text, fromDateTime(now),
-              fromDateTime(now)});
+                               {conversationId, toString(conv->channel), toString(sender), senderName, text,
+                                fromDateTime(now), fromDateTime(now)});
     if (!ok(insert)) {
         d->fail(QStringLiteral("cannot store the outgoing message"));
         return 0;
@@ -332,19 +328,17 @@ qint64 Store::enqueueOutbound(qint64 conversationId, const QString &text, Sender
     m.sender = sender;
     m.body = text;
     m.createdAt = now;
-    if (!ok(exec(d->db,
-                 QStringLiteral("INSERT INTO outbox(client_id, message_id, conversation_id, channel, state, "
-                                "next_attempt_at, created_at, updated_at)"
-                                " VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)"),
-                 {clientId, m.id, conversationId, toString(conv->channel), fromDateTime(now), fromDateTime(now),
-                  fromDateTime(now)}))
+    if (!ok(d->run(QStringLiteral("INSERT INTO outbox(client_id, message_id, conversation_id, channel, state, "
+                                  "next_attempt_at, created_at, updated_at)"
+                                  " VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)"),
+                   {clientId, m.id, conversationId, toString(conv->channel), fromDateTime(now), fromDateTime(now),
+                    fromDateTime(now)}))
         || !d->indexMessage(m.id, text)
         || !d->touchConversation(conversationId, m)
         // A staff reply answers whatever the customer wrote: nothing is unread or waiting any more.
         || (sender == SenderKind::Agent
-            && !ok(exec(d->db,
-                        QStringLiteral("UPDATE conversations SET unread_count = 0, needs_human = 0 WHERE id = ?"),
-                        {conversationId})))
+            && !ok(d->run(QStringLiteral("UPDATE conversations SET unread_count = 0, needs_human = 0 WHERE id = ?"),
+                          {conversationId})))
         || !tx.commit()) {
         d->fail(QStringLiteral("cannot queue the outgoing message (client id %1)").arg(clientId));
         return 0;
@@ -362,8 +356,7 @@ bool Store::setMessageStatus(qint64 messageId, MessageStatus status, const QStri
     if (!isStatusAdvance(current->status, status)
         && !(current->status == MessageStatus::Failed && status == MessageStatus::Queued))
         return true; // late or repeated receipt: nothing to do
-    QSqlQuery q = exec(
-        d->db,
+    QSqlQuery &q = d->run(
         QStringLiteral("UPDATE messages SET status = ?, status_reason = ?, external_id = COALESCE(?, external_id),"
                        " updated_at = ? WHERE id = ?"),
         {toString(status), reason, nullIfEmpty(externalId), fromDateTime(QDateTime::currentDateTimeUtc()), messageId});

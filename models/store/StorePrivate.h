@@ -14,6 +14,14 @@ struct Store::Private {
     QString connectionName;
     QSqlDatabase db;
     StoreError lastError;
+    sql::StatementCache statements; // the ingest path's statements, prepared once per connection
+
+    // A cached statement, executed (StatementCache::run: read its result before running it again,
+    // and finish() a SELECT that is not read to the end, so it does not hold a read snapshot).
+    QSqlQuery &run(const QString &sql, std::initializer_list<QVariant> values = {})
+    {
+        return statements.run(db, sql, values);
+    }
 
     bool fail(const QString &message)
     {
