@@ -10,31 +10,50 @@ namespace wasel::models::sql {
 
 namespace {
 
-// Open transactions per connection: an inner Transaction becomes a SAVEPOINT, so a store method
-// can run inside a caller's batch (one commit, one fsync, for many events).
-QHash<QString, int> &depths()
+// Open transactions per connection: an inner Transaction becomes a SAVEPOINT (or joins), so a store
+// method can run inside a caller's batch (one commit, one fsync, for many events). A connection
+// belongs to one thread, so the bookkeeping is per thread too.
+struct NestingState {
+    int depth = 0;
+    bool join = false; // the outermost transaction asked nested ones to join it
+    bool rollbackOnly = false; // a joined transaction rolled back: the outermost must too
+};
+
+NestingState &nestingOf(const QSqlDatabase &db)
 {
-    static QHash<QString, int> d;
-    return d;
+    thread_local QHash<QString, NestingState> byConnection;
+    return byConnection[db.connectionName()];
 }
 
 } // namespace
 
-Transaction::Transaction(QSqlDatabase db)
+int transactionDepth(const QSqlDatabase &db)
+{
+    return nestingOf(db).depth;
+}
+
+Transaction::Transaction(QSqlDatabase db, Nesting nesting)
     : m_db(std::move(db))
 {
-    int &depth = depths()[m_db.connectionName()];
-    if (depth == 0) {
+    auto &n = nestingOf(m_db);
+    if (n.depth == 0) {
         m_active = m_db.transaction();
+        if (m_active) {
+            n.join = nesting == Nesting::Join;
+            n.rollbackOnly = false;
+        }
+    } else if (n.join) {
+        m_active = true;
+        m_joined = true;
     } else {
         QSqlQuery q(m_db);
-        m_active = q.exec(QStringLiteral("SAVEPOINT wasel_%1").arg(depth));
+        m_active = q.exec(QStringLiteral("SAVEPOINT wasel_%1").arg(n.depth));
     }
     if (!m_active) {
         qCWarning(lcStore) << "could not begin a transaction:" << m_db.lastError().text();
         return;
     }
-    m_level = ++depth;
+    m_level = ++n.depth;
 }
 
 Transaction::~Transaction()
@@ -53,8 +72,13 @@ bool Transaction::commit()
 bool Transaction::finish(bool commit)
 {
     m_active = false;
-    int &depth = depths()[m_db.connectionName()];
-    depth = m_level - 1;
+    auto &n = nestingOf(m_db);
+    n.depth = m_level - 1;
+    if (m_joined) {
+        if (!commit)
+            n.rollbackOnly = true;
+        return commit;
+    }
     if (m_level > 1) {
         QSqlQuery q(m_db);
         const QString name = QStringLiteral("wasel_%1").arg(m_level - 1);
@@ -64,9 +88,13 @@ bool Transaction::finish(bool commit)
             qCWarning(lcStore) << "rollback to savepoint failed:" << m_db.lastError().text();
         return false;
     }
-    if (commit && m_db.commit())
+    const bool rollbackOnly = std::exchange(n.rollbackOnly, false);
+    n.join = false;
+    if (commit && !rollbackOnly && m_db.commit())
         return true;
-    if (commit)
+    if (commit && rollbackOnly)
+        qCDebug(lcStore) << "a joined transaction failed: rolling back the whole batch";
+    else if (commit)
         qCWarning(lcStore) << "commit failed:" << m_db.lastError().text();
     if (!m_db.rollback())
         qCWarning(lcStore) << "rollback failed:" << m_db.lastError().text();

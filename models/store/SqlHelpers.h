@@ -20,10 +20,18 @@ namespace wasel::models::sql {
 // Rolls back unless commit() was called, so an early return or failure never leaves half a write.
 // Nested on the same connection it becomes a savepoint: committing it keeps its work inside the
 // outer transaction, which alone makes it durable.
+//
+// An outermost transaction opened with Nesting::Join makes the nested ones join it instead: no
+// savepoints (each costs a statement, and makes the full-text index flush its pending terms), but
+// one nested rollback marks the whole transaction rollback-only, and its commit() then fails.
 class Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db);
+    enum class Nesting {
+        Savepoints,
+        Join
+    };
+    explicit Transaction(QSqlDatabase db, Nesting nesting = Nesting::Savepoints);
     ~Transaction();
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
@@ -36,8 +44,12 @@ private:
 
     QSqlDatabase m_db;
     bool m_active = false;
+    bool m_joined = false; // nested in a Join transaction: no savepoint of its own
     int m_level = 0; // 1 = the outermost transaction, more = a savepoint inside it
 };
+
+// Open transactions on the connection: 0 outside any, 1 in the outermost, more when nested.
+int transactionDepth(const QSqlDatabase &db);
 
 // Prepares `sql` on `db` (Qt caches the statement per query object), binds `values` in order and
 // executes. On failure logs the driver's message and returns a query whose isActive() is false.

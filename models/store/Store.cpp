@@ -23,7 +23,7 @@ QString nextConnectionName()
 
 Store::Store(QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>())
+    , d(std::make_unique<Private>(this))
 {
 }
 
@@ -191,7 +191,7 @@ bool Store::setStatus(qint64 conversationId, ConversationStatus status, const QD
     if (!updateConversation(*d, conversationId, QStringLiteral("status = ?, snoozed_until = ?"),
                             {toString(status), until}))
         return false;
-    Q_EMIT conversationChanged(conversationId);
+    d->notify(&Store::conversationChanged, conversationId);
     return true;
 }
 
@@ -216,7 +216,7 @@ int Store::wakeSnoozed(const QDateTime &now)
     if (!tx.commit())
         return 0;
     for (qint64 id : due)
-        Q_EMIT conversationChanged(id);
+        d->notify(&Store::conversationChanged, id);
     return int(due.size());
 }
 
@@ -230,7 +230,7 @@ bool Store::setAssignee(qint64 conversationId, const QString &assignee)
 {
     if (!updateConversation(*d, conversationId, QStringLiteral("assignee = ?"), {assignee}))
         return false;
-    Q_EMIT conversationChanged(conversationId);
+    d->notify(&Store::conversationChanged, conversationId);
     return true;
 }
 
@@ -238,7 +238,7 @@ bool Store::setPriority(qint64 conversationId, Priority priority)
 {
     if (!updateConversation(*d, conversationId, QStringLiteral("priority = ?"), {int(priority)}))
         return false;
-    Q_EMIT conversationChanged(conversationId);
+    d->notify(&Store::conversationChanged, conversationId);
     return true;
 }
 
@@ -246,7 +246,7 @@ bool Store::setAiMode(qint64 conversationId, AiMode mode)
 {
     if (!updateConversation(*d, conversationId, QStringLiteral("ai_mode = ?"), {toString(mode)}))
         return false;
-    Q_EMIT conversationChanged(conversationId);
+    d->notify(&Store::conversationChanged, conversationId);
     return true;
 }
 
@@ -254,7 +254,7 @@ bool Store::setNeedsHuman(qint64 conversationId, bool needsHuman)
 {
     if (!updateConversation(*d, conversationId, QStringLiteral("needs_human = ?"), {needsHuman ? 1 : 0}))
         return false;
-    Q_EMIT conversationChanged(conversationId);
+    d->notify(&Store::conversationChanged, conversationId);
     return true;
 }
 
@@ -262,7 +262,7 @@ bool Store::markRead(qint64 conversationId)
 {
     if (!updateConversation(*d, conversationId, QStringLiteral("unread_count = 0"), {}))
         return false;
-    Q_EMIT conversationChanged(conversationId);
+    d->notify(&Store::conversationChanged, conversationId);
     return true;
 }
 
@@ -270,7 +270,7 @@ bool Store::markUnread(qint64 conversationId)
 {
     if (!updateConversation(*d, conversationId, QStringLiteral("unread_count = MAX(unread_count, 1)"), {}))
         return false;
-    Q_EMIT conversationChanged(conversationId);
+    d->notify(&Store::conversationChanged, conversationId);
     return true;
 }
 
@@ -287,7 +287,7 @@ bool Store::addLabel(qint64 conversationId, const QString &label)
                     {conversationId, name}))
         || !tx.commit())
         return d->fail(QStringLiteral("cannot label conversation %1").arg(conversationId));
-    Q_EMIT conversationChanged(conversationId);
+    d->notify(&Store::conversationChanged, conversationId);
     return true;
 }
 
@@ -298,7 +298,7 @@ bool Store::removeLabel(qint64 conversationId, const QString &label)
                                 " AND label_id = (SELECT id FROM labels WHERE name = ?)"),
                  {conversationId, label})))
         return d->fail(QStringLiteral("cannot remove a label from conversation %1").arg(conversationId));
-    Q_EMIT conversationChanged(conversationId);
+    d->notify(&Store::conversationChanged, conversationId);
     return true;
 }
 
@@ -316,7 +316,7 @@ qint64 Store::addNote(qint64 conversationId, const QString &author, const QStrin
         d->fail(QStringLiteral("cannot add a note to conversation %1").arg(conversationId));
         return 0;
     }
-    Q_EMIT conversationChanged(conversationId);
+    d->notify(&Store::conversationChanged, conversationId);
     return q.lastInsertId().toLongLong();
 }
 

@@ -148,19 +148,31 @@ public:
     };
     WebhookStats webhookStats() const;
 
-    // Runs several store calls as one transaction (each call's own transaction becomes a savepoint
-    // inside it): many applied events, one disk sync. Commit with commit(); otherwise rolled back.
+    // Runs several store calls as one transaction: many applied events, one disk sync. Commit with
+    // commit(); otherwise rolled back. With Savepoints each call's own transaction becomes a
+    // savepoint inside it, so one failing call undoes only itself. AllOrNothing skips the savepoints
+    // (much faster for many small writes): one failing call makes commit() roll back everything, and
+    // the caller retries the slow way (channels::ingestRecordedEvents does).
     class Batch
     {
     public:
-        explicit Batch(Store &store);
+        enum class Mode {
+            Savepoints,
+            AllOrNothing
+        };
+        explicit Batch(Store &store, Mode mode = Mode::Savepoints);
         ~Batch();
         Batch(const Batch &) = delete;
         Batch &operator=(const Batch &) = delete;
         bool commit();
 
     private:
+        void finish(bool committed);
+
+        Store &m_store;
         std::unique_ptr<sql::Transaction> m_tx;
+        qsizetype m_mark = 0; // change signals queued before this batch began
+        bool m_done = false;
     };
     // Whether each commit waits for the disk (PRAGMA synchronous FULL, the default) or only for the
     // operating system (NORMAL: safe from a crash or kill of the app, not from power loss). The

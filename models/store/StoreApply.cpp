@@ -109,7 +109,7 @@ Store::ApplyResult Store::apply(const InboundEvent &event)
             return result;
         }
         for (const auto &[messageId, conversationId] : toUpdate)
-            Q_EMIT messageChanged(conversationId, messageId);
+            d->notify(&Store::messageChanged, conversationId, messageId);
         result.ok = true;
         result.changed = !toUpdate.isEmpty();
         return result;
@@ -250,8 +250,8 @@ Store::ApplyResult Store::apply(const InboundEvent &event)
 
     result.ok = true;
     result.changed = true;
-    Q_EMIT messageInserted(result.conversationId, result.messageId);
-    Q_EMIT conversationChanged(result.conversationId);
+    d->notify(&Store::messageInserted, result.conversationId, result.messageId);
+    d->notify(&Store::conversationChanged, result.conversationId);
     return result;
 }
 
@@ -343,8 +343,8 @@ qint64 Store::enqueueOutbound(qint64 conversationId, const QString &text, Sender
         d->fail(QStringLiteral("cannot queue the outgoing message (client id %1)").arg(clientId));
         return 0;
     }
-    Q_EMIT messageInserted(conversationId, m.id);
-    Q_EMIT conversationChanged(conversationId);
+    d->notify(&Store::messageInserted, conversationId, m.id);
+    d->notify(&Store::conversationChanged, conversationId);
     return m.id;
 }
 
@@ -363,8 +363,8 @@ bool Store::setMessageStatus(qint64 messageId, MessageStatus status, const QStri
     if (!ok(q))
         return d->fail(
             QStringLiteral("cannot update the status of message %1: %2").arg(messageId).arg(q.lastError().text()));
-    Q_EMIT messageChanged(current->conversationId, messageId);
-    Q_EMIT conversationChanged(current->conversationId);
+    d->notify(&Store::messageChanged, current->conversationId, messageId);
+    d->notify(&Store::conversationChanged, current->conversationId);
     return true;
 }
 

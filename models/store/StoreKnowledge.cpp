@@ -103,7 +103,7 @@ qint64 Store::saveKnowledgeItem(const KnowledgeItem &item)
         d->fail(QStringLiteral("cannot index %1").arg(name));
         return 0;
     }
-    Q_EMIT knowledgeChanged();
+    d->notify(&Store::knowledgeChanged);
     return id;
 }
 
@@ -113,7 +113,7 @@ bool Store::removeKnowledgeItem(qint64 id)
     if (!ok(exec(d->db, QStringLiteral("DELETE FROM knowledge_search WHERE rowid = ?"), {id}))
         || !ok(exec(d->db, QStringLiteral("DELETE FROM knowledge_items WHERE id = ?"), {id})) || !tx.commit())
         return d->fail(QStringLiteral("cannot remove knowledge item %1").arg(id));
-    Q_EMIT knowledgeChanged();
+    d->notify(&Store::knowledgeChanged);
     return true;
 }
 

@@ -134,9 +134,9 @@ bool Store::outboxSent(qint64 outboxId, const QString &providerMessageId)
                            .arg(o.messageId)
                            .arg(d->db.lastError().text()));
     for (qint64 copy : std::as_const(echoCopies))
-        Q_EMIT messageRemoved(o.conversationId, copy);
-    Q_EMIT messageChanged(o.conversationId, o.messageId);
-    Q_EMIT conversationChanged(o.conversationId);
+        d->notify(&Store::messageRemoved, o.conversationId, copy);
+    d->notify(&Store::messageChanged, o.conversationId, o.messageId);
+    d->notify(&Store::conversationChanged, o.conversationId);
     return true;
 }
 
@@ -177,7 +177,7 @@ bool Store::outboxRetry(qint64 outboxId, const QDateTime &nextAttemptAt, const Q
     const auto o = settle(*d, outboxId, QStringLiteral("queued"), nextAttemptAt, error, MessageStatus::Queued);
     if (!o)
         return false;
-    Q_EMIT messageChanged(o->conversationId, o->messageId);
+    d->notify(&Store::messageChanged, o->conversationId, o->messageId);
     return true;
 }
 
@@ -186,8 +186,8 @@ bool Store::outboxFailed(qint64 outboxId, const QString &reason)
     const auto o = settle(*d, outboxId, QStringLiteral("failed"), QDateTime(), reason, MessageStatus::Failed);
     if (!o)
         return false;
-    Q_EMIT messageChanged(o->conversationId, o->messageId);
-    Q_EMIT conversationChanged(o->conversationId);
+    d->notify(&Store::messageChanged, o->conversationId, o->messageId);
+    d->notify(&Store::conversationChanged, o->conversationId);
     return true;
 }
 
@@ -201,8 +201,8 @@ bool Store::retryFailedMessage(qint64 messageId)
     item.finish();
     if (!settle(*d, o.id, QStringLiteral("queued"), QDateTime::currentDateTimeUtc(), QString(), MessageStatus::Queued))
         return false;
-    Q_EMIT messageChanged(o.conversationId, o.messageId);
-    Q_EMIT conversationChanged(o.conversationId);
+    d->notify(&Store::messageChanged, o.conversationId, o.messageId);
+    d->notify(&Store::conversationChanged, o.conversationId);
     return true;
 }
 
@@ -221,8 +221,8 @@ bool Store::deleteUnsentMessage(qint64 messageId)
     if (!ok(exec(d->db, QStringLiteral("DELETE FROM message_search WHERE rowid = ?"), {messageId}))
         || !ok(exec(d->db, QStringLiteral("DELETE FROM messages WHERE id = ?"), {messageId})) || !tx.commit())
         return d->fail(QStringLiteral("cannot delete message %1").arg(messageId));
-    Q_EMIT messageRemoved(msg->conversationId, messageId);
-    Q_EMIT conversationChanged(msg->conversationId);
+    d->notify(&Store::messageRemoved, msg->conversationId, messageId);
+    d->notify(&Store::conversationChanged, msg->conversationId);
     return true;
 }
 

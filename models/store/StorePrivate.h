@@ -8,9 +8,17 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
+
 namespace wasel::models {
 
 struct Store::Private {
+    explicit Private(Store *owner)
+        : q(owner)
+    {
+    }
+
+    Store *q;
     QString connectionName;
     QSqlDatabase db;
     StoreError lastError;
@@ -21,6 +29,19 @@ struct Store::Private {
     QSqlQuery &run(const QString &sql, std::initializer_list<QVariant> values = {})
     {
         return statements.run(db, sql, values);
+    }
+
+    // Change signals wait for the commit that makes the change real: inside a Batch they are queued
+    // and emitted when the outermost batch commits, dropped if it (or the inner batch that queued
+    // them) rolls back. Outside a batch each method emits after its own commit.
+    QList<std::function<void()>> pendingSignals;
+    int batchDepth = 0;
+    template<typename... Params, typename... Values> void notify(void (Store::*signal)(Params...), Values... values)
+    {
+        if (batchDepth == 0)
+            (q->*signal)(values...);
+        else
+            pendingSignals.append([q = q, signal, values...] { (q->*signal)(values...); });
     }
 
     bool fail(const QString &message)

@@ -46,7 +46,7 @@ qint64 Store::saveRoutingRule(const RoutingRuleRecord &rule)
         d->fail(QStringLiteral("cannot save the routing rule %1").arg(rule.name));
         return 0;
     }
-    Q_EMIT routingRulesChanged();
+    d->notify(&Store::routingRulesChanged);
     return rule.id == 0 ? q.lastInsertId().toLongLong() : rule.id;
 }
 
@@ -54,7 +54,7 @@ bool Store::removeRoutingRule(qint64 id)
 {
     if (!ok(exec(d->db, QStringLiteral("DELETE FROM routing_rules WHERE id = ?"), {id})))
         return d->fail(QStringLiteral("cannot remove routing rule %1").arg(id));
-    Q_EMIT routingRulesChanged();
+    d->notify(&Store::routingRulesChanged);
     return true;
 }
 
@@ -75,7 +75,7 @@ bool Store::moveRoutingRule(qint64 id, int position)
     }
     if (!tx.commit())
         return d->fail(QStringLiteral("cannot reorder the routing rules"));
-    Q_EMIT routingRulesChanged();
+    d->notify(&Store::routingRulesChanged);
     return true;
 }
 
@@ -92,7 +92,7 @@ bool Store::setSetting(const QString &key, const QString &value)
                                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                  {key, value})))
         return d->fail(QStringLiteral("cannot save the setting %1").arg(key));
-    Q_EMIT settingChanged(key);
+    d->notify(&Store::settingChanged, key);
     return true;
 }
 

@@ -95,16 +95,44 @@ void Store::setSyncCommits(bool full)
     exec(d->db, full ? QStringLiteral("PRAGMA synchronous = FULL") : QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
 
-Store::Batch::Batch(Store &store)
-    : m_tx(std::make_unique<Transaction>(store.d->db))
+Store::Batch::Batch(Store &store, Mode mode)
+    : m_store(store)
+    , m_tx(std::make_unique<Transaction>(
+          store.d->db, mode == Mode::AllOrNothing ? Transaction::Nesting::Join : Transaction::Nesting::Savepoints))
+    , m_mark(store.d->pendingSignals.size())
 {
+    ++store.d->batchDepth;
 }
 
-Store::Batch::~Batch() = default;
+Store::Batch::~Batch()
+{
+    if (!m_done) {
+        m_tx.reset(); // rolls back
+        finish(false);
+    }
+}
 
 bool Store::Batch::commit()
 {
-    return m_tx->commit();
+    const bool committed = m_tx->commit();
+    finish(committed);
+    return committed;
+}
+
+void Store::Batch::finish(bool committed)
+{
+    m_done = true;
+    Private &d = *m_store.d;
+    --d.batchDepth;
+    if (!committed) {
+        d.pendingSignals.resize(std::min(d.pendingSignals.size(), m_mark));
+        return;
+    }
+    if (d.batchDepth > 0)
+        return; // an outer batch decides
+    const QList<std::function<void()>> queued = std::exchange(d.pendingSignals, {});
+    for (const auto &emitSignal : queued)
+        emitSignal();
 }
 
 } // namespace wasel::models

@@ -388,6 +388,82 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("messages")), 2);
     }
 
+    void allOrNothingBatchRollsBackWhenAPartFails()
+    {
+        {
+            Store::Batch batch(*m_store, Store::Batch::Mode::AllOrNothing);
+            QVERIFY(m_store
+                        ->apply(customerText(ChannelKind::Instagram, QStringLiteral("a"), QStringLiteral("one"),
+                                             QStringLiteral("j1")))
+                        .ok);
+            QCOMPARE(count(QStringLiteral("messages")), 1); // joined: no savepoint, same transaction
+            {
+                Store::Batch inner(*m_store); // joins too; left without commit = it failed
+                QVERIFY(m_store
+                            ->apply(customerText(ChannelKind::Instagram, QStringLiteral("b"), QStringLiteral("two"),
+                                                 QStringLiteral("j2")))
+                            .ok);
+            }
+            QVERIFY(!batch.commit()); // one part failed: the whole batch is refused
+        }
+        QCOMPARE(count(QStringLiteral("messages")), 0);
+        {
+            Store::Batch batch(*m_store, Store::Batch::Mode::AllOrNothing);
+            QVERIFY(m_store
+                        ->apply(customerText(ChannelKind::Instagram, QStringLiteral("a"), QStringLiteral("one"),
+                                             QStringLiteral("j1")))
+                        .ok);
+            QVERIFY(batch.commit());
+        }
+        QCOMPARE(count(QStringLiteral("messages")), 1);
+        // The next batch uses savepoints again: an inner failure no longer spoils the rest.
+        {
+            Store::Batch batch(*m_store);
+            {
+                Store::Batch failed(*m_store);
+            }
+            QVERIFY(batch.commit());
+        }
+    }
+
+    void changeSignalsWaitForTheBatchCommit()
+    {
+        QSignalSpy inserted(m_store.get(), &Store::messageInserted);
+        {
+            Store::Batch batch(*m_store);
+            QVERIFY(m_store
+                        ->apply(customerText(ChannelKind::Instagram, QStringLiteral("a"), QStringLiteral("gone"),
+                                             QStringLiteral("s1")))
+                        .ok);
+            QCOMPARE(inserted.size(), 0);
+        } // rolled back: nobody hears of a message that never existed
+        QCOMPARE(inserted.size(), 0);
+        {
+            Store::Batch batch(*m_store);
+            QVERIFY(m_store
+                        ->apply(customerText(ChannelKind::Instagram, QStringLiteral("a"), QStringLiteral("kept"),
+                                             QStringLiteral("s2")))
+                        .ok);
+            {
+                Store::Batch inner(*m_store); // rolled back to its savepoint, with its signals
+                QVERIFY(m_store
+                            ->apply(customerText(ChannelKind::Instagram, QStringLiteral("b"), QStringLiteral("undone"),
+                                                 QStringLiteral("s3")))
+                            .ok);
+            }
+            QCOMPARE(inserted.size(), 0);
+            QVERIFY(batch.commit());
+        }
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(m_store->message(inserted.first().at(1).toLongLong())->body, QStringLiteral("kept"));
+        // Outside a batch a change is announced right after its own commit.
+        QVERIFY(m_store
+                    ->apply(customerText(ChannelKind::Instagram, QStringLiteral("a"), QStringLiteral("now"),
+                                         QStringLiteral("s4")))
+                    .ok);
+        QCOMPARE(inserted.size(), 2);
+    }
+
     void groupCommitOfWebhookEvents()
     {
         auto event = [](const QString &key) {
