@@ -8,6 +8,9 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcIngest, "wasel.ingest")
 
 namespace wasel::channels {
 
@@ -75,6 +78,41 @@ IngestOutcome ingestRecordedEvent(models::Store &store, const models::WebhookEve
     return outcome;
 }
 
+static bool ingestGroup(models::Store &store, const QList<models::WebhookEvent> &events,
+                        models::Store::Batch::Mode mode, ReplaySummary &summary)
+{
+    models::Store::Batch batch(store, mode);
+    QStringList failures;
+    for (const models::WebhookEvent &event : events) {
+        const IngestOutcome outcome = ingestRecordedEvent(store, event);
+        (outcome.ok ? summary.applied : summary.failed) += 1;
+        summary.changes += outcome.changes;
+        if (!outcome.ok)
+            failures.append(
+                QStringLiteral("event %1 (%2) failed: %3").arg(event.id).arg(event.provider, outcome.error));
+    }
+    if (!batch.commit())
+        return false;
+    for (const QString &failure : std::as_const(failures))
+        qCWarning(lcIngest).noquote() << failure;
+    return true;
+}
+
+ReplaySummary ingestRecordedEvents(models::Store &store, const QList<models::WebhookEvent> &events)
+{
+    ReplaySummary summary;
+    if (events.isEmpty() || ingestGroup(store, events, models::Store::Batch::Mode::AllOrNothing, summary))
+        return summary;
+    summary = {};
+    if (!ingestGroup(store, events, models::Store::Batch::Mode::Savepoints, summary)) {
+        qCWarning(lcIngest).noquote() << "cannot commit" << events.size()
+                                      << "applied event(s):" << store.lastError().message
+                                      << "(they stay pending and are applied on the next start)";
+        return {};
+    }
+    return summary;
+}
+
 ReplaySummary ingestStoredEvents(models::Store &store, const QStringList &states)
 {
     ReplaySummary summary;
@@ -85,13 +123,10 @@ ReplaySummary ingestStoredEvents(models::Store &store, const QStringList &states
             const QList<models::WebhookEvent> page = store.webhookEvents(state, pageSize, afterId);
             if (page.isEmpty())
                 break;
-            models::Store::Batch batch(store);
-            for (const models::WebhookEvent &event : page) {
-                const IngestOutcome outcome = ingestRecordedEvent(store, event);
-                (outcome.ok ? summary.applied : summary.failed) += 1;
-                summary.changes += outcome.changes;
-            }
-            batch.commit();
+            const ReplaySummary part = ingestRecordedEvents(store, page);
+            summary.applied += part.applied;
+            summary.failed += part.failed;
+            summary.changes += part.changes;
             afterId = page.back().id;
         }
     }

@@ -41,6 +41,11 @@ struct ReplaySummary {
     int failed = 0;
     QList<IngestedChange> changes;
 };
+// Ingests a group of recorded events in one transaction. It first applies them all without a
+// savepoint per event (fast); if one of them cannot be applied, that attempt is rolled back and the
+// group is applied again with a savepoint per event, so the failure is marked and the rest kept.
+ReplaySummary ingestRecordedEvents(models::Store &store, const QList<models::WebhookEvent> &events);
+
 // Ingests the stored events in `states` (e.g. {"pending"} or {"pending", "failed"}), oldest first,
 // in batches that each commit once.
 ReplaySummary ingestStoredEvents(models::Store &store, const QStringList &states);

@@ -169,24 +169,11 @@ struct WebhookServer::Private {
         }
         if (fresh.isEmpty())
             return;
-        QList<IngestedChange> changes;
         store.setSyncCommits(false); // the raw events are on disk; applying them can be redone
-        {
-            models::Store::Batch batch(store);
-            for (const models::WebhookEvent &event : std::as_const(fresh)) {
-                const IngestOutcome outcome = ingestRecordedEvent(store, event);
-                if (!outcome.ok)
-                    qCWarning(lcWebhook).noquote()
-                        << "event" << event.id << "(" << event.provider << ") failed:" << outcome.error;
-                changes += outcome.changes;
-            }
-            if (!batch.commit())
-                qCWarning(lcWebhook).noquote() << "cannot commit applied events:" << store.lastError().message
-                                               << "(they stay pending and are applied on the next start)";
-        }
+        const ReplaySummary applied = ingestRecordedEvents(store, fresh);
         store.setSyncCommits(true);
-        if (!changes.isEmpty())
-            Q_EMIT q->ingested(changes);
+        if (!applied.changes.isEmpty())
+            Q_EMIT q->ingested(applied.changes);
     }
 
     QJsonObject health() const

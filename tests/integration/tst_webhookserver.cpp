@@ -399,6 +399,42 @@ private Q_SLOTS:
         QCOMPARE(postMeta(fixture(QStringLiteral("messenger_text.json"))).status, 200);
         QCOMPARE(eventCount(), 1);
     }
+
+    void aGroupWithAnEventThatCannotBeAppliedKeepsTheOthers()
+    {
+        auto recorded = [this](const QString &key, const QByteArray &body) {
+            models::WebhookEvent e;
+            e.provider = QStringLiteral("meta");
+            e.dedupeKey = key;
+            e.body = body;
+            e.id = m_store->recordWebhookEvent(e).id;
+            return e;
+        };
+        auto text = [](const char *mid) {
+            return QByteArray("{\"object\":\"page\",\"entry\":[{\"id\":\"P\",\"time\":1,\"messaging\":[{\"sender\":"
+                              "{\"id\":\"S\"},\"recipient\":{\"id\":\"P\"},\"timestamp\":1,\"message\":{\"mid\":\"")
+                + mid + "\",\"text\":\"hi\"}}]}]}";
+        };
+        // Parses, but a read receipt without a watermark cannot be applied.
+        const QByteArray unappliable =
+            "{\"object\":\"page\",\"entry\":[{\"id\":\"P\",\"time\":1,\"messaging\":[{"
+            "\"sender\":{\"id\":\"S\"},\"recipient\":{\"id\":\"P\"},\"timestamp\":1,\"read\":{}}]}]}";
+        const QList<models::WebhookEvent> group{recorded(QStringLiteral("g1"), text("m.g1")),
+                                                recorded(QStringLiteral("g2"), unappliable),
+                                                recorded(QStringLiteral("g3"), text("m.g3"))};
+        QSignalSpy inserted(m_store.get(), &models::Store::messageInserted);
+        const ReplaySummary summary = ingestRecordedEvents(*m_store, group);
+        QCOMPARE(summary.applied, 2);
+        QCOMPARE(summary.failed, 1);
+        QCOMPARE(summary.changes.size(), 2);
+        QCOMPARE(messageCount(), 2);
+        QCOMPARE(inserted.size(), 2); // nothing announced by the first, rolled-back attempt
+        const auto failed = m_store->webhookEvents(QStringLiteral("failed"));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.front().dedupeKey, QStringLiteral("g2"));
+        QVERIFY2(failed.front().error.contains(QLatin1String("watermark")), qPrintable(failed.front().error));
+        QCOMPARE(m_store->webhookStats().applied, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWebhookServer)
