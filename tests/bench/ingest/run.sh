@@ -5,14 +5,14 @@
 # prints req/s, p50, p99 and peak memory — then the same load against the Node peer in
 # ../shared/peers/node-ingest when it is there, and the Wasel/peer ratio.
 #
-#   tests/bench/ingest/run.sh [EVENTS] [CONNECTIONS] [SECONDS]   (defaults: 40000, 32, 10)
+#   tests/bench/ingest/run.sh [EVENTS] [CONNECTIONS] [SECONDS]   (defaults: 80000, 32, 10)
 #
 # The load runs for SECONDS; EVENTS must exceed what the server takes in that time (each payload
 # is sent once; a thread that runs out sends GET /health, which is not counted).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
-events="${1:-40000}"
+events="${1:-80000}"
 connections="${2:-32}"
 seconds="${3:-10}"
 threads=2
