@@ -5,10 +5,12 @@
 
 #include "DemoSeeder.h"
 #include "InboxActions.h"
+#include "SecretStore.h"
 #include "store/Store.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -32,6 +34,7 @@ struct AppContext::Private {
     QJsonArray demoAccounts;
     std::unique_ptr<Gateway> gateway;
     std::unique_ptr<DemoSimulator> simulatorRun;
+    std::unique_ptr<SecretStore> secrets;
     QTimer snoozeTimer;
 };
 
@@ -158,6 +161,59 @@ void AppContext::startLiveDemo()
     bool ok = false;
     const double pace = qEnvironmentVariable("WASEL_DEMO_PACE").toDouble(&ok);
     d->simulatorRun->start(ok && pace > 0 ? pace : 1.0);
+}
+
+void AppContext::startGateway(const QString &address, quint16 port)
+{
+    if (d->gateway || d->secrets)
+        return;
+    using Settings = channels::WebhookSettings;
+    auto settings = std::make_shared<Settings>();
+    settings->address = QHostAddress(address);
+    settings->port = port;
+    settings->publicUrl = d->store->setting(QStringLiteral("webhook_public_url"));
+    const QList<std::pair<QString, QByteArray Settings::*>> wanted{
+        {QLatin1String(secret::MetaAppSecret), &Settings::metaAppSecret},
+        {QLatin1String(secret::MetaVerifyToken), &Settings::metaVerifyToken},
+        {QLatin1String(secret::TwilioAuthToken), &Settings::twilioAuthToken},
+        {QLatin1String(secret::SendGridToken), &Settings::sendgridToken},
+        {QLatin1String(secret::ManyChatSecret), &Settings::manychatSecret},
+    };
+    auto remaining = std::make_shared<int>(int(wanted.size()));
+    auto problems = std::make_shared<QStringList>();
+    d->secrets = std::make_unique<SecretStore>();
+    for (const auto &[name, member] : wanted) {
+        d->secrets->read(
+            name, [this, settings, remaining, problems, member = member](const QString &value, const QString &error) {
+                if (!error.isEmpty() && !problems->contains(error))
+                    problems->append(error);
+                else if (error.isEmpty())
+                    (*settings).*member = value.toUtf8();
+                if (--*remaining > 0)
+                    return;
+                if (!problems->isEmpty())
+                    Q_EMIT notice(tr("The webhook secrets cannot be read from the keychain (%1). Providers are refused "
+                                     "until they can.")
+                                      .arg(problems->join(QStringLiteral("; "))));
+                d->gateway = std::make_unique<Gateway>(d->store.get());
+                QString listenError;
+                if (!d->gateway->start(*settings, &listenError)) {
+                    qCWarning(lcApp).noquote() << "the webhook server cannot start:" << listenError;
+                    Q_EMIT notice(tr("The webhook server cannot start: %1").arg(listenError));
+                    d->gateway.reset();
+                    Q_EMIT gatewayStarted(0);
+                    return;
+                }
+                qCInfo(lcApp).noquote() << "webhook server on" << settings->address.toString() << "port"
+                                        << d->gateway->server()->port();
+                Q_EMIT gatewayStarted(d->gateway->server()->port());
+            });
+    }
+}
+
+quint16 AppContext::gatewayPort() const
+{
+    return d->gateway ? d->gateway->server()->port() : 0;
 }
 
 } // namespace wasel::app

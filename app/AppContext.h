@@ -43,11 +43,19 @@ public:
 
     // Demo mode: starts posting simulated customer messages through the app's own webhook server.
     void startLiveDemo();
+    // A real workspace: reads the webhook secrets from the keychain (asynchronously), then starts the
+    // gateway on address:port (127.0.0.1:8787 unless --listen says otherwise). Twilio's public URL is
+    // the workspace setting "webhook_public_url". Problems are reported through notice().
+    void startGateway(const QString &address, quint16 port);
+    // The port the gateway listens on, 0 while it is not running.
+    quint16 gatewayPort() const;
 
 Q_SIGNALS:
     // Something the user should know that is not tied to one action (e.g. the demo server could not
     // start). Plain sentence, translated by the sender.
     void notice(const QString &message);
+    // The gateway is listening (port), or could not start (0).
+    void gatewayStarted(quint16 port);
 
 private:
     struct Private;

@@ -75,6 +75,8 @@ int runDesktop(QApplication &application, const app::CommandLine &cl)
     window.show();
     if (context.isDemo())
         context.startLiveDemo();
+    else
+        context.startGateway(cl.listenAddress, cl.listenPort);
 
     if (!cl.screenshot.isEmpty()) {
         // Let layouts settle and the first paint happen, then save the picture and leave.

@@ -7,6 +7,14 @@
         <source>The live demo cannot start its webhook server: %1</source>
         <translation>لا يستطيع العرض الحي تشغيل خادم الويب هوك: %1</translation>
     </message>
+    <message>
+        <source>The webhook secrets cannot be read from the keychain (%1). Providers are refused until they can.</source>
+        <translation>لا يمكن قراءة أسرار الويب هوك من سلسلة المفاتيح (%1). سيتم رفض رسائل المزوّدين حتى تصبح متاحة.</translation>
+    </message>
+    <message>
+        <source>The webhook server cannot start: %1</source>
+        <translation>لا يمكن تشغيل خادم الويب هوك: %1</translation>
+    </message>
 </context>
 <context>
     <name>wasel::app::Assistant</name>

@@ -7,6 +7,14 @@
         <source>The live demo cannot start its webhook server: %1</source>
         <translation>การสาธิตสดไม่สามารถเริ่มเซิร์ฟเวอร์เว็บฮุกได้: %1</translation>
     </message>
+    <message>
+        <source>The webhook secrets cannot be read from the keychain (%1). Providers are refused until they can.</source>
+        <translation>ไม่สามารถอ่านรหัสลับของเว็บฮุกจากพวงกุญแจได้ (%1) ระบบจะปฏิเสธข้อมูลจากผู้ให้บริการจนกว่าจะอ่านได้</translation>
+    </message>
+    <message>
+        <source>The webhook server cannot start: %1</source>
+        <translation>ไม่สามารถเริ่มเซิร์ฟเวอร์เว็บฮุกได้: %1</translation>
+    </message>
 </context>
 <context>
     <name>wasel::app::Assistant</name>

@@ -1,0 +1,78 @@
+// The desktop app's gateway takes its secrets from the keychain: run inside a private D-Bus session
+// with gnome-keyring (with-keyring.sh) a signed Meta webhook is accepted with the secret stored
+// there; with no keychain at all (without-keyring.sh) the app says so and refuses every provider.
+
+#include "AppContext.h"
+#include "SecretStore.h"
+#include "common/Signatures.h"
+#include "store/Store.h"
+
+#include "RawHttpClient.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace wasel;
+
+static const QByteArray body =
+    "{\"object\":\"page\",\"entry\":[{\"id\":\"PAGE_9\",\"time\":1,\"messaging\":[{\"sender\":"
+    "{\"id\":\"PSID_9\"},\"recipient\":{\"id\":\"PAGE_9\"},\"timestamp\":1,\"message\":"
+    "{\"mid\":\"m.desk\",\"text\":\"hello from the keychain test\"}}]}]}";
+
+class TestDesktopGateway : public QObject
+{
+    Q_OBJECT
+
+    static int post(quint16 port, const QByteArray &secret)
+    {
+        return tests::sendRaw(
+                   port,
+                   tests::httpRequest("POST", "/webhooks/meta", body,
+                                      {{"Content-Type", "application/json"},
+                                       {"X-Hub-Signature-256", channels::signatures::metaSignature(secret, body)}}))
+            .status;
+    }
+
+private Q_SLOTS:
+    void secretsComeFromTheKeychain()
+    {
+        QTemporaryDir dir;
+        app::AppContext context;
+        QString error;
+        QVERIFY2(context.start({dir.path(), false, QString(), QStringLiteral("Noor")}, &error), qPrintable(error));
+        QSignalSpy started(&context, &app::AppContext::gatewayStarted);
+        QSignalSpy notices(&context, &app::AppContext::notice);
+#ifdef WASEL_KEYCHAIN_ABSENT
+        context.startGateway(QStringLiteral("127.0.0.1"), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 20000);
+        const quint16 port = started.first().at(0).value<quint16>();
+        QVERIFY(port > 0); // /health and the routes are there; every provider is refused
+        QCOMPARE(notices.size(), 1);
+        QVERIFY2(notices.first().at(0).toString().contains(QLatin1String("keychain")),
+                 qPrintable(notices.first().at(0).toString()));
+        QCOMPARE(post(port, "anything"), 401);
+        QCOMPARE(context.store()->conversationCount({}), 0);
+#else
+        app::SecretStore secrets;
+        QString writeError = QStringLiteral("pending");
+        secrets.write(QLatin1String(app::secret::MetaAppSecret), QStringLiteral("desk-secret"),
+                      [&writeError](const QString &e) { writeError = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(writeError != QLatin1String("pending"), 20000);
+        QVERIFY2(writeError.isEmpty(), qPrintable(writeError));
+
+        context.startGateway(QStringLiteral("127.0.0.1"), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 20000);
+        const quint16 port = started.first().at(0).value<quint16>();
+        QVERIFY(port > 0);
+        QCOMPARE(context.gatewayPort(), port);
+        QCOMPARE(notices.size(), 0);
+        QCOMPARE(post(port, "some-other-secret"), 401);
+        QCOMPARE(post(port, "desk-secret"), 200);
+        QTRY_COMPARE(context.store()->conversationCount({}), 1);
+#endif
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDesktopGateway)
+#include "tst_desktopgateway.moc"
