@@ -16,7 +16,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
                        "  export   write every message as JSON Lines or CSV\n"
                        "  replay   parse and apply stored webhook events again\n"
                        "  kb import|export FILE   the knowledge base (products, FAQs) as CSV\n"
-                       "  triage TEXT...          language, intent, handover and routing rules of each text"));
+                       "  triage TEXT...          language, intent, handover and routing rules of each text\n"
+                       "  send --conversation ID TEXT...   queue a reply through a running Wasel's local API\n"
+                       "                          (WASEL_API_TOKEN; --listen if not 127.0.0.1:8787)"));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringList{QStringLiteral("v"), QStringLiteral("version")},
@@ -48,8 +50,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption channels(QStringLiteral("channels"),
                                       QStringLiteral("headless: the channels file (accounts and token variables)."),
                                       QStringLiteral("FILE"));
+    const QCommandLineOption conversation(QStringLiteral("conversation"),
+                                          QStringLiteral("send: the conversation to answer."), QStringLiteral("ID"));
     parser.addOptions({help, version, dataDir, demo, lang, headless, listen, format, output, failed, quitAfter,
-                       screenshot, channels});
+                       screenshot, channels, conversation});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("export, replay, kb or triage (optional), and its arguments."),
                                  QStringLiteral("[command] [arguments...]"));
@@ -103,7 +107,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString command = positional.value(0);
     const QStringList rest = positional.mid(1);
-    if (!rest.isEmpty() && command != QLatin1String("kb") && command != QLatin1String("triage")) {
+    if (!rest.isEmpty() && command != QLatin1String("kb") && command != QLatin1String("triage")
+        && command != QLatin1String("send")) {
         cl.error = QStringLiteral("unexpected arguments: %1").arg(rest.join(u' '));
     } else if (command == QLatin1String("export")) {
         cl.mode = CommandLine::Mode::Export;
@@ -130,8 +135,17 @@ CommandLine parseCommandLine(const QStringList &arguments)
         cl.texts = rest;
         if (cl.texts.isEmpty())
             cl.error = QStringLiteral("triage needs at least one TEXT");
+    } else if (command == QLatin1String("send")) {
+        cl.mode = CommandLine::Mode::Send;
+        cl.texts = rest;
+        bool ok = false;
+        cl.conversationId = parser.value(conversation).toLongLong(&ok);
+        if (!ok || cl.conversationId <= 0)
+            cl.error = QStringLiteral("send needs --conversation ID (a number)");
+        else if (rest.join(u' ').trimmed().isEmpty())
+            cl.error = QStringLiteral("send needs the TEXT of the message");
     } else if (!command.isEmpty()) {
-        cl.error = QStringLiteral("unknown command '%1' (expected export, replay, kb or triage)").arg(command);
+        cl.error = QStringLiteral("unknown command '%1' (expected export, replay, kb, triage or send)").arg(command);
     } else if (parser.isSet(headless)) {
         cl.mode = CommandLine::Mode::Headless;
         if (cl.dataDir.isEmpty())

@@ -7,6 +7,7 @@
 //   wasel replay --data-dir DIR [--failed]
 //   wasel kb import|export --data-dir DIR FILE                   the knowledge base as CSV
 //   wasel triage [--data-dir DIR] TEXT…                           language, intent, handover, rules
+//   wasel send --conversation ID [--listen ADDR:PORT] TEXT…      through a running server's local API
 // Parsing is separate from running so it can be tested without starting anything.
 
 #include <QString>
@@ -23,6 +24,7 @@ struct CommandLine {
         KbImport,
         KbExport,
         Triage,
+        Send,
         Help,
         Version
     };
@@ -40,7 +42,8 @@ struct CommandLine {
     QString screenshot; // desktop: save a picture of the window to this file, then quit
     QString channelsFile; // headless: the channel accounts this gateway serves (--channels)
     QString file; // kb import / export: the CSV file
-    QStringList texts; // triage: the messages to look at
+    QStringList texts; // triage: the messages to look at; send: the words of the message
+    qint64 conversationId = 0; // send
 
     QString error; // non-empty: print it with the usage and exit with status 2
     QString helpText;

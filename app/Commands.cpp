@@ -7,8 +7,13 @@
 #include <nlohmann/json.hpp>
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QSaveFile>
+#include <QUrl>
 
 namespace wasel::app {
 
@@ -97,6 +102,52 @@ int runTriageCommand(const CommandLine &cl, QIODevice &out, QIODevice &err)
                                      {"rules", rules}};
         out.write(QByteArray::fromStdString(line.dump()) + '\n');
     }
+    return 0;
+}
+
+int runSendCommand(const CommandLine &cl, QIODevice &out, QIODevice &err)
+{
+    const QByteArray token = qgetenv("WASEL_API_TOKEN").trimmed();
+    if (token.isEmpty()) {
+        say(err, QStringLiteral("wasel send: set WASEL_API_TOKEN to the token of the running Wasel"));
+        return 2;
+    }
+    QString host = cl.listenAddress;
+    if (host.contains(u':'))
+        host = QLatin1Char('[') + host + QLatin1Char(']'); // IPv6
+    const QUrl url(QStringLiteral("http://%1:%2/api/conversations/%3/messages")
+                       .arg(host)
+                       .arg(cl.listenPort)
+                       .arg(cl.conversationId));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + token);
+    request.setTransferTimeout(15000);
+    const nlohmann::json body = {{"text", cl.texts.join(u' ').toStdString()}};
+
+    QNetworkAccessManager network;
+    QNetworkReply *reply = network.post(request, QByteArray::fromStdString(body.dump()));
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const nlohmann::json answer = nlohmann::json::parse(reply->readAll().toStdString(), nullptr, false);
+    if (status == 0) {
+        say(err, QStringLiteral("wasel send: no Wasel answers at %1: %2").arg(url.authority(), reply->errorString()));
+        return 1;
+    }
+    if (status != 201 || !answer.is_object()) {
+        const std::string reason = answer.is_object() && answer.contains("error") && answer["error"].is_string()
+            ? answer["error"].get<std::string>()
+            : std::string("unexpected answer");
+        say(err, QStringLiteral("wasel send: HTTP %1: %2").arg(status).arg(QString::fromStdString(reason)));
+        return 1;
+    }
+    const qint64 id = answer.value("id", 0LL);
+    const std::string state = answer.value("status", std::string());
+    out.write(QStringLiteral("message %1 %2\n").arg(id).arg(QString::fromStdString(state)).toUtf8());
     return 0;
 }
 

@@ -14,5 +14,8 @@ namespace wasel::app {
 int runKnowledgeCommand(const CommandLine &cl, QIODevice &out, QIODevice &err);
 // wasel triage [--data-dir DIR] TEXT… : one JSON object per text.
 int runTriageCommand(const CommandLine &cl, QIODevice &out, QIODevice &err);
+// wasel send --conversation ID TEXT… : POSTs to the local API of the Wasel listening on --listen,
+// with WASEL_API_TOKEN; prints the queued message's id and status.
+int runSendCommand(const CommandLine &cl, QIODevice &out, QIODevice &err);
 
 } // namespace wasel::app

@@ -86,6 +86,7 @@ channels::WebhookSettings webhookSettingsFromEnvironment()
     settings.publicUrl = QString::fromUtf8(environment("WASEL_PUBLIC_URL"));
     settings.sendgridToken = environment("WASEL_SENDGRID_TOKEN");
     settings.manychatSecret = environment("WASEL_MANYCHAT_SECRET");
+    settings.apiToken = environment("WASEL_API_TOKEN");
     bool ok = false;
     const double rate = environment("WASEL_RATE_LIMIT").toDouble(&ok);
     if (ok && rate >= 0) {

@@ -82,6 +82,7 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
          !settings.twilioAuthToken.isEmpty() && !settings.publicUrl.isEmpty()},
         {"sendgrid (WASEL_SENDGRID_TOKEN)", !settings.sendgridToken.isEmpty()},
         {"manychat (WASEL_MANYCHAT_SECRET)", !settings.manychatSecret.isEmpty()},
+        {"local API (WASEL_API_TOKEN)", !settings.apiToken.isEmpty()},
     };
     for (const auto &[name, present] : providers)
         (present ? configured : missing).append(QString::fromLatin1(name));

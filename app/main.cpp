@@ -128,11 +128,14 @@ int main(int argc, char *argv[])
     }
     case app::CommandLine::Mode::KbImport:
     case app::CommandLine::Mode::KbExport:
+    case app::CommandLine::Mode::Send:
     case app::CommandLine::Mode::Triage: {
         QCoreApplication application(argc, argv);
         QFile out, err;
         out.open(stdout, QIODevice::WriteOnly);
         err.open(stderr, QIODevice::WriteOnly);
+        if (cl.mode == app::CommandLine::Mode::Send)
+            return app::runSendCommand(cl, out, err);
         return cl.mode == app::CommandLine::Mode::Triage ? app::runTriageCommand(cl, out, err)
                                                          : app::runKnowledgeCommand(cl, out, err);
     }

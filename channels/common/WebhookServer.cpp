@@ -3,6 +3,7 @@
 #include "common/Backoff.h"
 #include "common/Ingest.h"
 #include "common/LimitedTcpServer.h"
+#include "common/LocalApi.h"
 #include "common/Signatures.h"
 #include "email/SendGridInbound.h"
 #include "manychat/ManyChatWebhook.h"
@@ -321,6 +322,8 @@ void WebhookServer::Private::setUpRoutes()
                 return refuse(responder, request, Status::BadRequest, inspection.error);
             accept(QStringLiteral("manychat"), inspection.dedupeKey, QByteArray("{}"), request, std::move(responder));
         });
+
+    installLocalApi(http, store, [this] { return settings.apiToken; });
 
     http.route(QStringLiteral("/health"), Method::Get,
                [this](const QHttpServerRequest &, QHttpServerResponder &&responder) {

@@ -30,6 +30,7 @@ struct WebhookSettings {
     QByteArray twilioAuthToken;
     QByteArray sendgridToken; // ?token= or the password of basic auth
     QByteArray manychatSecret; // X-Wasel-Token
+    QByteArray apiToken; // the local API's bearer token (LocalApi.h); empty = the API is off
     // The relay's public base URL (https://inbox.example.com): Twilio signs the URL it called.
     QString publicUrl;
     qint64 maxBodyBytes = 1024 * 1024;

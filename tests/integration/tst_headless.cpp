@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -25,6 +27,8 @@ using tests::sendRaw;
 
 static const QByteArray appSecret = "headless-app-secret-9f2c";
 static const QByteArray verifyToken = "headless-verify-token-51ab";
+
+static const QByteArray apiToken = "local-api-token-5150";
 
 static QByteArray fixture(const QString &name)
 {
@@ -57,6 +61,7 @@ public:
         env.insert(QStringLiteral("WASEL_META_VERIFY_TOKEN"), QString::fromLatin1(verifyToken));
         env.insert(QStringLiteral("WASEL_RATE_LIMIT"), QStringLiteral("0"));
         env.insert(QStringLiteral("WASEL_AUTOMATION"), QStringLiteral("off"));
+        env.insert(QStringLiteral("WASEL_API_TOKEN"), QString::fromLatin1(apiToken));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(WASEL_BINARY),
                       {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--listen"),
@@ -233,6 +238,46 @@ private Q_SLOTS:
         QVERIFY(all.contains("\"channel\":\"instagram\""));
         QVERIFY(all.contains("\"channel\":\"whatsapp\""));
         QVERIFY(all.contains("Does it come in another color?"));
+    }
+
+    void sendQueuesAReplyThroughTheLocalApi()
+    {
+        Headless headless(newDataDir());
+        const quint16 port = headless.waitForPort();
+        QVERIFY(port != 0);
+        QCOMPARE(postMeta(port, fixture(QStringLiteral("messenger_text.json"))), 200);
+        auto send = [port](const QByteArray &token, const QStringList &args) {
+            QProcess send;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("WASEL_API_TOKEN"), QString::fromLatin1(token));
+            send.setProcessEnvironment(env);
+            send.start(QStringLiteral(WASEL_BINARY),
+                       QStringList{QStringLiteral("send"), QStringLiteral("--listen"),
+                                   QStringLiteral("127.0.0.1:%1").arg(port)}
+                           + args);
+            send.waitForFinished(15000);
+            return std::make_pair(send.exitCode(), send.readAllStandardOutput() + send.readAllStandardError());
+        };
+        auto applied = [port] {
+            const auto health = QJsonDocument::fromJson(sendRaw(port, httpRequest("GET", "/health")).body).object();
+            return health.value(QLatin1String("events")).toObject().value(QLatin1String("applied")).toInt();
+        };
+        QTRY_COMPARE(applied(), 1);
+        const auto sent =
+            send(apiToken, {QStringLiteral("--conversation"), QStringLiteral("1"), QStringLiteral("شكراً، وصل طلبك")});
+        QVERIFY2(sent.first == 0, sent.second.constData());
+        QVERIFY2(QRegularExpression(QStringLiteral("^message \\d+ queued\n$"))
+                     .match(QString::fromUtf8(sent.second))
+                     .hasMatch(),
+                 sent.second.constData());
+        const auto wrongToken =
+            send("not-the-token", {QStringLiteral("--conversation"), QStringLiteral("1"), QStringLiteral("hi")});
+        QCOMPARE(wrongToken.first, 1);
+        QVERIFY2(wrongToken.second.contains("401"), wrongToken.second.constData());
+        const auto noSuchConversation =
+            send(apiToken, {QStringLiteral("--conversation"), QStringLiteral("99"), QStringLiteral("hi")});
+        QCOMPARE(noSuchConversation.first, 1);
+        QVERIFY2(noSuchConversation.second.contains("no conversation 99"), noSuchConversation.second.constData());
     }
 
     void everyAcknowledgedEventSurvivesSigkill()

@@ -9,6 +9,7 @@
 #include "RawHttpClient.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
@@ -434,6 +435,57 @@ private Q_SLOTS:
         QCOMPARE(failed.front().dedupeKey, QStringLiteral("g2"));
         QVERIFY2(failed.front().error.contains(QLatin1String("watermark")), qPrintable(failed.front().error));
         QCOMPARE(m_store->webhookStats().applied, 2);
+    }
+
+    void localApiNeedsItsTokenAndQueuesReplies()
+    {
+        auto api = [this](const QByteArray &method, const QByteArray &target, const QByteArray &body = {},
+                          const QByteArray &token = "api-token") {
+            QList<std::pair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+            if (!token.isEmpty())
+                headers.append({"Authorization", "Bearer " + token});
+            return sendRaw(port(), httpRequest(method, target, body, headers));
+        };
+        // No token configured: the API is off.
+        QCOMPARE(api("GET", "/api/conversations").status, 401);
+        QVERIFY(json(api("GET", "/api/conversations"))
+                    .value(QLatin1String("error"))
+                    .toString()
+                    .contains(QLatin1String("WASEL_API_TOKEN")));
+        WebhookSettings settings = m_server->settings();
+        settings.apiToken = "api-token";
+        m_server->setSettings(settings);
+        QCOMPARE(api("GET", "/api/conversations", {}, QByteArray()).status, 401);
+        QCOMPARE(api("GET", "/api/conversations", {}, "api-tokem").status, 401);
+
+        QCOMPARE(postMeta(fixture(QStringLiteral("messenger_text.json"))).status, 200);
+        QTRY_COMPARE(messageCount(), 1);
+        const RawResponse list = api("GET", "/api/conversations?status=open&channel=messenger");
+        QCOMPARE(list.status, 200);
+        const QJsonArray conversations = QJsonDocument::fromJson(list.body).array();
+        QCOMPARE(conversations.size(), 1);
+        const QJsonObject conversation = conversations.first().toObject();
+        QCOMPARE(conversation.value(QLatin1String("channel")).toString(), QStringLiteral("messenger"));
+        const QByteArray id = QByteArray::number(conversation.value(QLatin1String("id")).toInteger());
+        QCOMPARE(QJsonDocument::fromJson(api("GET", "/api/conversations?channel=instagram").body).array().size(), 0);
+        QCOMPARE(api("GET", "/api/conversations?status=closed").status, 400);
+        QCOMPARE(api("GET", "/api/conversations?channel=fax").status, 400);
+
+        const RawResponse sent = api("POST", "/api/conversations/" + id + "/messages", "{\"text\":\"نعم، متوفر\"}");
+        QCOMPARE(sent.status, 201);
+        QCOMPARE(json(sent).value(QLatin1String("status")).toString(), QStringLiteral("queued"));
+        QCOMPARE(m_store->outbox().size(), 1);
+        const QJsonArray messages =
+            QJsonDocument::fromJson(api("GET", "/api/conversations/" + id + "/messages").body).array();
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(messages.last().toObject().value(QLatin1String("text")).toString(), QStringLiteral("نعم، متوفر"));
+        QCOMPARE(messages.last().toObject().value(QLatin1String("direction")).toString(), QStringLiteral("out"));
+
+        QCOMPARE(api("POST", "/api/conversations/" + id + "/messages", "{\"text\":\"  \"}").status, 400);
+        QCOMPARE(api("POST", "/api/conversations/" + id + "/messages", "not json").status, 400);
+        QCOMPARE(api("POST", "/api/conversations/987654/messages", "{\"text\":\"hi\"}").status, 404);
+        QCOMPARE(api("GET", "/api/conversations/987654/messages").status, 404);
+        QCOMPARE(m_store->outbox().size(), 1);
     }
 };
 

@@ -104,6 +104,24 @@ private Q_SLOTS:
         QCOMPARE(channels.channelsFile, QStringLiteral("channels.json"));
     }
 
+    void send()
+    {
+        const CommandLine cl = parse({QStringLiteral("send"), QStringLiteral("--conversation"), QStringLiteral("12"),
+                                      QStringLiteral("--listen"), QStringLiteral("127.0.0.1:9000"),
+                                      QStringLiteral("see"), QStringLiteral("you")});
+        QVERIFY2(cl.error.isEmpty(), qPrintable(cl.error));
+        QCOMPARE(cl.mode, CommandLine::Mode::Send);
+        QCOMPARE(cl.conversationId, 12);
+        QCOMPARE(cl.listenPort, 9000);
+        QCOMPARE(cl.texts.join(u' '), QStringLiteral("see you"));
+        QVERIFY(!parse({QStringLiteral("send"), QStringLiteral("hello")}).error.isEmpty()); // no conversation
+        QVERIFY(!parse({QStringLiteral("send"), QStringLiteral("--conversation"), QStringLiteral("x"),
+                        QStringLiteral("hello")})
+                     .error.isEmpty());
+        QVERIFY(!parse({QStringLiteral("send"), QStringLiteral("--conversation"), QStringLiteral("3")})
+                     .error.isEmpty()); // no text
+    }
+
     void replayAndUnknown()
     {
         const CommandLine cl = parse(
