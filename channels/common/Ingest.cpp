@@ -47,10 +47,11 @@ ParsedEvent parseRecordedEvent(const models::WebhookEvent &event)
     return parsed;
 }
 
-IngestOutcome ingestRecordedEvent(models::Store &store, const models::WebhookEvent &event)
+IngestOutcome ingestRecordedEvent(models::Store &store, const ReceivedEvent &received)
 {
     IngestOutcome outcome;
-    ParsedEvent parsed = parseRecordedEvent(event);
+    const models::WebhookEvent &event = received.event;
+    ParsedEvent parsed = received.parsed;
     if (parsed.error.isEmpty()) {
         models::Store::Batch batch(store);
         for (const models::InboundEvent &e : std::as_const(parsed.events)) {
@@ -78,13 +79,14 @@ IngestOutcome ingestRecordedEvent(models::Store &store, const models::WebhookEve
     return outcome;
 }
 
-static bool ingestGroup(models::Store &store, const QList<models::WebhookEvent> &events,
-                        models::Store::Batch::Mode mode, ReplaySummary &summary)
+static bool ingestGroup(models::Store &store, const QList<ReceivedEvent> &events, models::Store::Batch::Mode mode,
+                        ReplaySummary &summary)
 {
     models::Store::Batch batch(store, mode);
     QStringList failures;
-    for (const models::WebhookEvent &event : events) {
-        const IngestOutcome outcome = ingestRecordedEvent(store, event);
+    for (const ReceivedEvent &received : events) {
+        const models::WebhookEvent &event = received.event;
+        const IngestOutcome outcome = ingestRecordedEvent(store, received);
         (outcome.ok ? summary.applied : summary.failed) += 1;
         summary.changes += outcome.changes;
         if (!outcome.ok)
@@ -99,6 +101,15 @@ static bool ingestGroup(models::Store &store, const QList<models::WebhookEvent> 
 }
 
 ReplaySummary ingestRecordedEvents(models::Store &store, const QList<models::WebhookEvent> &events)
+{
+    QList<ReceivedEvent> received;
+    received.reserve(events.size());
+    for (const models::WebhookEvent &event : events)
+        received.append({event, parseRecordedEvent(event)});
+    return ingestRecordedEvents(store, received);
+}
+
+ReplaySummary ingestRecordedEvents(models::Store &store, const QList<ReceivedEvent> &events)
 {
     ReplaySummary summary;
     if (events.isEmpty() || ingestGroup(store, events, models::Store::Batch::Mode::AllOrNothing, summary))

@@ -33,8 +33,15 @@ struct ParsedEvent {
 };
 ParsedEvent parseRecordedEvent(const models::WebhookEvent &event);
 
-// Parses and applies one recorded event in one transaction and marks it applied or failed.
-IngestOutcome ingestRecordedEvent(models::Store &store, const models::WebhookEvent &event);
+// A recorded event with its parse: the gateway parses a body once, when it first checks it, and
+// applies those events right after the 200; replays parse what was stored.
+struct ReceivedEvent {
+    models::WebhookEvent event;
+    ParsedEvent parsed;
+};
+
+// Applies one parsed event in one transaction and marks it applied or failed.
+IngestOutcome ingestRecordedEvent(models::Store &store, const ReceivedEvent &received);
 
 struct ReplaySummary {
     int applied = 0;
@@ -44,6 +51,8 @@ struct ReplaySummary {
 // Ingests a group of recorded events in one transaction. It first applies them all without a
 // savepoint per event (fast); if one of them cannot be applied, that attempt is rolled back and the
 // group is applied again with a savepoint per event, so the failure is marked and the rest kept.
+ReplaySummary ingestRecordedEvents(models::Store &store, const QList<ReceivedEvent> &events);
+// The same for events as stored (each parsed first).
 ReplaySummary ingestRecordedEvents(models::Store &store, const QList<models::WebhookEvent> &events);
 
 // Ingests the stored events in `states` (e.g. {"pending"} or {"pending", "failed"}), oldest first,

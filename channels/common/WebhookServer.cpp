@@ -50,6 +50,7 @@ QJsonObject errorBody(const QString &message)
 
 struct Incoming {
     models::WebhookEvent event;
+    std::optional<ParsedEvent> parsed; // when checking the request already parsed it
     DeferredResponse response;
 };
 
@@ -110,9 +111,11 @@ struct WebhookServer::Private {
     }
 
     void accept(const QString &provider, const QString &dedupeKey, const QByteArray &headers,
-                const QHttpServerRequest &request, QHttpServerResponder &&responder)
+                const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                std::optional<ParsedEvent> parsed = std::nullopt)
     {
         Incoming in;
+        in.parsed = std::move(parsed);
         in.event.provider = provider;
         in.event.dedupeKey = dedupeKey;
         in.event.headers = headers;
@@ -140,7 +143,7 @@ struct WebhookServer::Private {
             events.append(in.event);
         const QList<models::Store::RecordResult> recorded = store.recordWebhookEvents(events);
 
-        QList<models::WebhookEvent> fresh;
+        QList<ReceivedEvent> fresh;
         for (qsizetype i = 0; i < group.size(); ++i) {
             const models::Store::RecordResult &r = recorded.at(i);
             const DeferredResponse &response = group.at(i).response;
@@ -158,9 +161,10 @@ struct WebhookServer::Private {
             response.write(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("duplicate"), r.duplicate}},
                            Status::Ok);
             if (!r.duplicate) {
-                models::WebhookEvent event = group.at(i).event;
-                event.id = r.id;
-                fresh.append(std::move(event));
+                const Incoming &in = group.at(i);
+                ReceivedEvent received{in.event, in.parsed ? *in.parsed : parseRecordedEvent(in.event)};
+                received.event.id = r.id;
+                fresh.append(std::move(received));
             }
         }
         // The answers go out now; applying must not hold them back.
@@ -240,7 +244,8 @@ void WebhookServer::Private::setUpRoutes()
                        return refuse(responder, request, Status::BadRequest, inspection.error);
                    accept(QStringLiteral("meta"), inspection.dedupeKey,
                           headersJson({{QStringLiteral("x-hub-signature-256"), QString::fromLatin1(signature)}}),
-                          request, std::move(responder));
+                          request, std::move(responder),
+                          ParsedEvent{inspection.parsed.error, inspection.parsed.events});
                });
 
     for (const bool status : {false, true}) {

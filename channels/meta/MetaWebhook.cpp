@@ -339,42 +339,18 @@ void collectIds(const Json &doc, QStringList &ids)
     }
 }
 
-} // namespace
-
-WebhookInspection inspectWebhook(QByteArrayView body)
-{
-    WebhookInspection result;
-    const auto doc = parseJson(body, &result.error);
-    if (!doc)
-        return result;
-    QStringList ids;
-    collectIds(*doc, ids);
-    ids.removeAll(QString());
-    ids.removeAll(QStringLiteral(":"));
-    if (ids.size() == 1) {
-        result.dedupeKey = QLatin1String("meta:") + ids.front();
-    } else {
-        // Several ids (a batch) or none (an event kind without ids): a hash keeps the key short.
-        std::sort(ids.begin(), ids.end());
-        const QByteArray material = ids.isEmpty() ? body.toByteArray() : ids.join(QLatin1Char('\n')).toUtf8();
-        result.dedupeKey = QLatin1String("meta:h:") + signatures::sha256Hex(material);
-    }
-    return result;
-}
-
-WebhookParse parseWebhook(QByteArrayView body)
+// The events of a body whose JSON is already parsed (parseJson): shared by parseWebhook, which
+// replays a recorded body, and inspectWebhook, which sees it first.
+WebhookParse parseDocument(const Json &doc)
 {
     WebhookParse result;
-    const auto doc = parseJson(body, &result.error);
-    if (!doc)
-        return result;
-    const QString object = text(*doc, "object");
+    const QString object = text(doc, "object");
     const auto channel = channelOf(object);
     if (!channel) {
         result.error = QStringLiteral("unknown Meta webhook object \"%1\"").arg(object);
         return result;
     }
-    for (const Json &entry : arrayOf(*doc, "entry")) {
+    for (const Json &entry : arrayOf(doc, "entry")) {
         const QString entryId = text(entry, "id");
         for (const char *which : {"messaging", "standby"}) {
             for (const Json &item : arrayOf(entry, which))
@@ -395,6 +371,38 @@ WebhookParse parseWebhook(QByteArrayView body)
                 parseComment(value, *channel, entryId, result.events);
         }
     }
+    return result;
+}
+
+} // namespace
+
+WebhookParse parseWebhook(QByteArrayView body)
+{
+    WebhookParse result;
+    if (const auto doc = parseJson(body, &result.error))
+        result = parseDocument(*doc);
+    return result;
+}
+
+WebhookInspection inspectWebhook(QByteArrayView body)
+{
+    WebhookInspection result;
+    const auto doc = parseJson(body, &result.error);
+    if (!doc)
+        return result;
+    QStringList ids;
+    collectIds(*doc, ids);
+    ids.removeAll(QString());
+    ids.removeAll(QStringLiteral(":"));
+    if (ids.size() == 1) {
+        result.dedupeKey = QLatin1String("meta:") + ids.front();
+    } else {
+        // Several ids (a batch) or none (an event kind without ids): a hash keeps the key short.
+        std::sort(ids.begin(), ids.end());
+        const QByteArray material = ids.isEmpty() ? body.toByteArray() : ids.join(QLatin1Char('\n')).toUtf8();
+        result.dedupeKey = QLatin1String("meta:h:") + signatures::sha256Hex(material);
+    }
+    result.parsed = parseDocument(*doc);
     return result;
 }
 

@@ -11,15 +11,6 @@
 
 namespace wasel::channels::meta {
 
-struct WebhookInspection {
-    QString error; // non-empty: not a Meta webhook body (400)
-    QString dedupeKey; // the message ids (+ statuses) it carries, so a redelivery is recognised
-};
-
-// Cheap check the gateway runs before recording: is this a Meta webhook, and which key identifies
-// it. Redeliveries of the same messages (same mid, same WhatsApp id and status) get the same key.
-WebhookInspection inspectWebhook(QByteArrayView body);
-
 struct WebhookParse {
     QString error; // the body cannot be understood at all
     QList<models::InboundEvent> events;
@@ -28,5 +19,16 @@ struct WebhookParse {
 // Every event in the body, in order. Kinds Wasel does not know yet become `Unsupported` messages
 // that keep the raw JSON, so nothing a customer sent is silently dropped.
 WebhookParse parseWebhook(QByteArrayView body);
+
+struct WebhookInspection {
+    QString error; // non-empty: not a Meta webhook body (400)
+    QString dedupeKey; // the message ids (+ statuses) it carries, so a redelivery is recognised
+    WebhookParse parsed; // what parseWebhook() gives, from the same single pass over the JSON
+};
+
+// What the gateway needs before recording, from one parse of the body: is this a Meta webhook,
+// which key identifies it (redeliveries of the same mid, or WhatsApp id and status, get the same
+// key), and its events, so applying them right after the 200 does not parse the body again.
+WebhookInspection inspectWebhook(QByteArrayView body);
 
 } // namespace wasel::channels::meta

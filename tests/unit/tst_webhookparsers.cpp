@@ -8,6 +8,7 @@
 
 #include "TestEvents.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTest>
 
@@ -171,6 +172,28 @@ private Q_SLOTS:
         const QString read = meta::inspectWebhook(fixture("whatsapp_cloud_status_read.json")).dedupeKey;
         QVERIFY(sent != delivered && delivered != read && sent != read);
         QVERIFY(sent.endsWith(QLatin1String(":sent")));
+    }
+
+    void metaInspectionCarriesTheSameParse()
+    {
+        // The gateway applies what inspection parsed; a replay parses the stored body. Both must agree.
+        const QDir fixtures(QStringLiteral(WASEL_SPEC_DIR "/fixtures"));
+        int checked = 0;
+        for (const QString &name : fixtures.entryList({QStringLiteral("*.json")})) {
+            const QByteArray body = fixture(name.toUtf8().constData());
+            const auto inspection = meta::inspectWebhook(body);
+            if (!inspection.error.isEmpty() || !body.contains("\"object\""))
+                continue; // not a Meta webhook body
+            const meta::WebhookParse parse = meta::parseWebhook(body);
+            QCOMPARE(inspection.parsed.error, parse.error);
+            QCOMPARE(inspection.parsed.events.size(), parse.events.size());
+            for (qsizetype i = 0; i < parse.events.size(); ++i) {
+                QCOMPARE(inspection.parsed.events[i].externalMessageId, parse.events[i].externalMessageId);
+                QCOMPARE(inspection.parsed.events[i].text, parse.events[i].text);
+            }
+            ++checked;
+        }
+        QVERIFY2(checked >= 5, qPrintable(QString::number(checked)));
     }
 
     void metaMalformed_data()
