@@ -132,12 +132,10 @@ void installLocalApi(QHttpServer &http, models::Store &store, std::function<QByt
                                              QUuid::createUuid().toString(QUuid::WithoutBraces));
                    if (!messageId)
                        return error(Status::InternalServerError, store.lastError().message);
-                   const auto message = store.message(messageId);
-                   return QHttpServerResponse(
-                       QJsonObject{{QStringLiteral("id"), double(messageId)},
-                                   {QStringLiteral("status"),
-                                    message ? models::toString(message->status) : QStringLiteral("queued")}},
-                       Status::Created);
+                   // enqueueOutbound stores every message as queued; the outbox moves it on from there.
+                   return QHttpServerResponse(QJsonObject{{QStringLiteral("id"), double(messageId)},
+                                                          {QStringLiteral("status"), QStringLiteral("queued")}},
+                                              Status::Created);
                });
 }
 
