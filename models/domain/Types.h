@@ -140,6 +140,7 @@ struct ChannelAccount {
     ChannelKind kind = ChannelKind::Messenger;
     QString externalId; // page id, Instagram account id, phone number id, Twilio number, address …
     QString name;
+    QString settingsJson = QStringLiteral("{}"); // the account's setup (ids, API base, enabled): no secrets
 };
 
 // A product or a frequently asked question the assistant may answer from; staff edit them in the

@@ -196,6 +196,11 @@ public:
     QList<ChannelAccount> channelAccounts() const;
     // The account's id, creating it (or giving it a name it lacked). 0 on failure.
     qint64 ensureChannelAccount(ChannelKind kind, const QString &externalId, const QString &name);
+    // Creates (id 0) or updates a channel account with its name and settings; returns its id, 0 on
+    // failure (e.g. another account of the kind already has that external id).
+    qint64 saveChannelAccount(const ChannelAccount &account);
+    // Removes an account that has no conversations; one that has keeps them, and is refused.
+    bool removeChannelAccount(qint64 id);
     QList<Note> notes(qint64 conversationId) const;
     QList<CannedResponse> cannedResponses() const;
     QStringList labels() const;
@@ -287,6 +292,7 @@ Q_SIGNALS:
     void knowledgeChanged();
     void routingRulesChanged();
     void settingChanged(const QString &key);
+    void channelAccountsChanged();
 
 public:
     // Implementation detail, declared here so the store's own translation units can share helpers.

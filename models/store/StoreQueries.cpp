@@ -257,13 +257,13 @@ QList<Identity> Store::identities(qint64 customerId) const
 
 QList<ChannelAccount> Store::channelAccounts() const
 {
-    QSqlQuery q =
-        run(d->db, QStringLiteral("SELECT id, kind, external_id, name FROM channel_accounts ORDER BY id"), {});
+    QSqlQuery q = run(
+        d->db, QStringLiteral("SELECT id, kind, external_id, name, settings FROM channel_accounts ORDER BY id"), {});
     QList<ChannelAccount> result;
     while (q.next()) {
         result.append(ChannelAccount{q.value(0).toLongLong(),
                                      channelKindFromString(q.value(1).toString()).value_or(ChannelKind::Messenger),
-                                     q.value(2).toString(), q.value(3).toString()});
+                                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
     }
     return result;
 }

@@ -115,4 +115,46 @@ qint64 Store::ensureChannelAccount(ChannelKind kind, const QString &externalId, 
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
+qint64 Store::saveChannelAccount(const ChannelAccount &a)
+{
+    if (a.externalId.trimmed().isEmpty()) {
+        d->fail(QStringLiteral("a channel account needs its id"));
+        return 0;
+    }
+    const QString settings = a.settingsJson.isEmpty() ? QStringLiteral("{}") : a.settingsJson;
+    QSqlQuery q = a.id == 0
+        ? exec(
+            d->db,
+            QStringLiteral("INSERT INTO channel_accounts(kind, external_id, name, settings, created_at)"
+                           " VALUES (?, ?, ?, ?, ?)"),
+            {toString(a.kind), a.externalId.trimmed(), a.name, settings, fromDateTime(QDateTime::currentDateTimeUtc())})
+        : exec(d->db,
+               QStringLiteral("UPDATE channel_accounts SET kind = ?, external_id = ?, name = ?, settings = ?"
+                              " WHERE id = ?"),
+               {toString(a.kind), a.externalId.trimmed(), a.name, settings, a.id});
+    if (!ok(q) || (a.id != 0 && q.numRowsAffected() == 0)) {
+        d->fail(QStringLiteral("cannot save the %1 account %2: %3")
+                    .arg(toString(a.kind), a.externalId, q.lastError().text()));
+        return 0;
+    }
+    const qint64 id = a.id == 0 ? q.lastInsertId().toLongLong() : a.id;
+    d->notify(&Store::channelAccountsChanged);
+    return id;
+}
+
+bool Store::removeChannelAccount(qint64 id)
+{
+    QSqlQuery used = exec(d->db, QStringLiteral("SELECT COUNT(*) FROM conversations WHERE account_id = ?"), {id});
+    if (!used.next())
+        return d->fail(QStringLiteral("cannot look up channel account %1").arg(id));
+    if (const int n = used.value(0).toInt(); n > 0)
+        return d->fail(QStringLiteral("channel account %1 has %2 conversation(s); disable it instead").arg(id).arg(n));
+    used.finish();
+    QSqlQuery q = exec(d->db, QStringLiteral("DELETE FROM channel_accounts WHERE id = ?"), {id});
+    if (!ok(q) || q.numRowsAffected() == 0)
+        return d->fail(QStringLiteral("cannot remove channel account %1").arg(id));
+    d->notify(&Store::channelAccountsChanged);
+    return true;
+}
+
 } // namespace wasel::models

@@ -388,6 +388,43 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("messages")), 2);
     }
 
+    void channelAccountsAreSavedAndOnlyUnusedOnesRemoved()
+    {
+        QSignalSpy changed(m_store.get(), &Store::channelAccountsChanged);
+        ChannelAccount account;
+        account.kind = ChannelKind::WhatsApp;
+        account.externalId = QStringLiteral("1098");
+        account.name = QStringLiteral("Shop WhatsApp");
+        account.settingsJson = QStringLiteral("{\"ids\":{\"waba_id\":\"2211\"}}");
+        const qint64 id = m_store->saveChannelAccount(account);
+        QVERIFY(id > 0);
+        QCOMPARE(changed.size(), 1);
+        account.id = id;
+        account.name = QStringLiteral("Main number");
+        QCOMPARE(m_store->saveChannelAccount(account), id);
+        QCOMPARE(m_store->channelAccounts().size(), 1);
+        QCOMPARE(m_store->channelAccounts().first().name, QStringLiteral("Main number"));
+        QCOMPARE(m_store->channelAccounts().first().settingsJson, account.settingsJson);
+        // The same number twice is refused.
+        ChannelAccount twin = account;
+        twin.id = 0;
+        QCOMPARE(m_store->saveChannelAccount(twin), 0);
+
+        // An account with conversations keeps them: it cannot be removed.
+        InboundEvent hello = customerText(ChannelKind::WhatsApp, QStringLiteral("9647700000000"), QStringLiteral("hi"),
+                                          QStringLiteral("wamid.1"));
+        hello.accountExternalId = QStringLiteral("1098");
+        QVERIFY(m_store->apply(hello).ok);
+        QVERIFY(!m_store->removeChannelAccount(id));
+        QCOMPARE(count(QStringLiteral("messages")), 1);
+        ChannelAccount unused;
+        unused.kind = ChannelKind::Messenger;
+        unused.externalId = QStringLiteral("PAGE_2");
+        const qint64 unusedId = m_store->saveChannelAccount(unused);
+        QVERIFY(m_store->removeChannelAccount(unusedId));
+        QCOMPARE(m_store->channelAccounts().size(), 1);
+    }
+
     void allOrNothingBatchRollsBackWhenAPartFails()
     {
         {
