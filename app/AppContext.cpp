@@ -3,6 +3,7 @@
 #include "DemoSimulator.h"
 #include "Gateway.h"
 
+#include "ChannelSetup.h"
 #include "DemoSeeder.h"
 #include "InboxActions.h"
 #include "SecretStore.h"
@@ -35,6 +36,7 @@ struct AppContext::Private {
     std::unique_ptr<Gateway> gateway;
     std::unique_ptr<DemoSimulator> simulatorRun;
     std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<ChannelSetup> channelSetup;
     QTimer snoozeTimer;
 };
 
@@ -108,6 +110,13 @@ Store *AppContext::store() const
     return d->store.get();
 }
 
+ChannelSetup *AppContext::channelSetup()
+{
+    if (!d->channelSetup)
+        d->channelSetup = std::make_unique<ChannelSetup>(d->store.get());
+    return d->channelSetup.get();
+}
+
 InboxActions *AppContext::actions() const
 {
     return d->actions.get();
@@ -163,15 +172,11 @@ void AppContext::startLiveDemo()
     d->simulatorRun->start(ok && pace > 0 ? pace : 1.0);
 }
 
-void AppContext::startGateway(const QString &address, quint16 port)
+// Reads the webhook secrets from the keychain into `settings`, then calls done with the problems met.
+static void readWebhookSecrets(SecretStore &secrets, std::shared_ptr<channels::WebhookSettings> settings,
+                               std::function<void(const QStringList &problems)> done)
 {
-    if (d->gateway || d->secrets)
-        return;
     using Settings = channels::WebhookSettings;
-    auto settings = std::make_shared<Settings>();
-    settings->address = QHostAddress(address);
-    settings->port = port;
-    settings->publicUrl = d->store->setting(QStringLiteral("webhook_public_url"));
     const QList<std::pair<QString, QByteArray Settings::*>> wanted{
         {QLatin1String(secret::MetaAppSecret), &Settings::metaAppSecret},
         {QLatin1String(secret::MetaVerifyToken), &Settings::metaVerifyToken},
@@ -181,34 +186,57 @@ void AppContext::startGateway(const QString &address, quint16 port)
     };
     auto remaining = std::make_shared<int>(int(wanted.size()));
     auto problems = std::make_shared<QStringList>();
-    d->secrets = std::make_unique<SecretStore>();
     for (const auto &[name, member] : wanted) {
-        d->secrets->read(
-            name, [this, settings, remaining, problems, member = member](const QString &value, const QString &error) {
+        secrets.read(
+            name, [settings, remaining, problems, done, member = member](const QString &value, const QString &error) {
                 if (!error.isEmpty() && !problems->contains(error))
                     problems->append(error);
                 else if (error.isEmpty())
                     (*settings).*member = value.toUtf8();
-                if (--*remaining > 0)
-                    return;
-                if (!problems->isEmpty())
-                    Q_EMIT notice(tr("The webhook secrets cannot be read from the keychain (%1). Providers are refused "
-                                     "until they can.")
-                                      .arg(problems->join(QStringLiteral("; "))));
-                d->gateway = std::make_unique<Gateway>(d->store.get());
-                QString listenError;
-                if (!d->gateway->start(*settings, &listenError)) {
-                    qCWarning(lcApp).noquote() << "the webhook server cannot start:" << listenError;
-                    Q_EMIT notice(tr("The webhook server cannot start: %1").arg(listenError));
-                    d->gateway.reset();
-                    Q_EMIT gatewayStarted(0);
-                    return;
-                }
-                qCInfo(lcApp).noquote() << "webhook server on" << settings->address.toString() << "port"
-                                        << d->gateway->server()->port();
-                Q_EMIT gatewayStarted(d->gateway->server()->port());
+                if (--*remaining == 0)
+                    done(*problems);
             });
     }
+}
+
+void AppContext::startGateway(const QString &address, quint16 port)
+{
+    if (d->gateway || d->secrets)
+        return;
+    auto settings = std::make_shared<channels::WebhookSettings>();
+    settings->address = QHostAddress(address);
+    settings->port = port;
+    settings->publicUrl = d->store->setting(QStringLiteral("webhook_public_url"));
+    d->secrets = std::make_unique<SecretStore>();
+    readWebhookSecrets(*d->secrets, settings, [this, settings](const QStringList &problems) {
+        if (!problems.isEmpty())
+            Q_EMIT notice(tr("The webhook secrets cannot be read from the keychain (%1). Providers are refused "
+                             "until they can.")
+                              .arg(problems.join(QStringLiteral("; "))));
+        d->gateway = std::make_unique<Gateway>(d->store.get());
+        QString listenError;
+        if (!d->gateway->start(*settings, &listenError)) {
+            qCWarning(lcApp).noquote() << "the webhook server cannot start:" << listenError;
+            Q_EMIT notice(tr("The webhook server cannot start: %1").arg(listenError));
+            d->gateway.reset();
+            Q_EMIT gatewayStarted(0);
+            return;
+        }
+        qCInfo(lcApp).noquote() << "webhook server on" << settings->address.toString() << "port"
+                                << d->gateway->server()->port();
+        Q_EMIT gatewayStarted(d->gateway->server()->port());
+    });
+    // Secrets saved on the channels page apply to the running server.
+    connect(channelSetup(), &ChannelSetup::webhookSecretsChanged, this, [this] {
+        if (!d->gateway)
+            return;
+        auto fresh = std::make_shared<channels::WebhookSettings>(d->gateway->server()->settings());
+        fresh->publicUrl = d->store->setting(QStringLiteral("webhook_public_url"));
+        readWebhookSecrets(*d->secrets, fresh, [this, fresh](const QStringList &) {
+            if (d->gateway)
+                d->gateway->server()->setSettings(*fresh);
+        });
+    });
 }
 
 quint16 AppContext::gatewayPort() const

@@ -15,6 +15,7 @@ class Store;
 
 namespace wasel::app {
 
+class ChannelSetup;
 class InboxActions;
 
 struct AppOptions {
@@ -36,6 +37,8 @@ public:
     bool start(const AppOptions &options, QString *error);
 
     models::Store *store() const;
+    // The channels page's service (created on first use).
+    ChannelSetup *channelSetup();
     InboxActions *actions() const;
     QString workspaceName() const;
     QString dataDir() const;

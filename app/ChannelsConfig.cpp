@@ -54,6 +54,26 @@ bool validEnvName(const QString &name)
 
 } // namespace
 
+static const KindRule &ruleOf(ChannelKind kind)
+{
+    return *std::find_if(rules().begin(), rules().end(), [kind](const KindRule &r) { return r.kind == kind; });
+}
+
+QStringList ChannelsConfig::requiredIds(ChannelKind kind)
+{
+    return ruleOf(kind).required;
+}
+
+QStringList ChannelsConfig::optionalIds(ChannelKind kind)
+{
+    return ruleOf(kind).optional;
+}
+
+bool ChannelsConfig::needsToken(ChannelKind kind)
+{
+    return ruleOf(kind).needsToken;
+}
+
 std::optional<ChannelsConfig> ChannelsConfig::parse(const QByteArray &bytes, QString *error)
 {
     auto failWith = [error](const QString &message) {
@@ -84,8 +104,7 @@ std::optional<ChannelsConfig> ChannelsConfig::parse(const QByteArray &bytes, QSt
                                            "email, widget, manychat)")
                                 .arg(where, kindName));
         const QString at = QStringLiteral("%1 (%2)").arg(where, kindName);
-        const auto rule =
-            std::find_if(rules().begin(), rules().end(), [&](const KindRule &r) { return r.kind == *kind; });
+        const KindRule *rule = &ruleOf(*kind);
         ChannelConfig c;
         c.kind = *kind;
         c.name = str(entry.value("name", Json()));

@@ -43,6 +43,12 @@ struct ChannelsConfig {
 
     // Environment variables named by token_env that are not set, as "channels[i] (kind): VAR".
     QStringList missingTokens() const;
+
+    // The id fields of a kind, required ones first (the first is the account's external id), then
+    // optional ones; and whether the kind needs a token to send.
+    static QStringList requiredIds(models::ChannelKind kind);
+    static QStringList optionalIds(models::ChannelKind kind);
+    static bool needsToken(models::ChannelKind kind);
 };
 
 } // namespace wasel::app

@@ -3,6 +3,7 @@
 // there; with no keychain at all (without-keyring.sh) the app says so and refuses every provider.
 
 #include "AppContext.h"
+#include "ChannelSetup.h"
 #include "SecretStore.h"
 #include "common/Signatures.h"
 #include "store/Store.h"
@@ -70,6 +71,15 @@ private Q_SLOTS:
         QCOMPARE(post(port, "some-other-secret"), 401);
         QCOMPARE(post(port, "desk-secret"), 200);
         QTRY_COMPARE(context.store()->conversationCount({}), 1);
+
+        // The channels page makes Meta's verify token; the running server takes it at once.
+        QString verifyToken;
+        context.channelSetup()->verifyToken(
+            [&verifyToken](const QString &token, const QString &) { verifyToken = token; });
+        QTRY_VERIFY_WITH_TIMEOUT(!verifyToken.isEmpty(), 20000);
+        const QByteArray handshake = "/webhooks/meta?hub.mode=subscribe&hub.challenge=77&hub.verify_token=";
+        QTRY_COMPARE(tests::sendRaw(port, tests::httpRequest("GET", handshake + verifyToken.toUtf8())).status, 200);
+        QCOMPARE(tests::sendRaw(port, tests::httpRequest("GET", handshake + "guess")).status, 403);
 #endif
     }
 };
