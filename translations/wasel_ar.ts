@@ -34,6 +34,37 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::app::ChannelSetup</name>
+    <message>
+        <source>The access token is missing.</source>
+        <translation>رمز الوصول غير موجود.</translation>
+    </message>
+    <message>
+        <source>The access token has spaces or line breaks around it; paste it again.</source>
+        <translation>حول رمز الوصول مسافات أو أسطر فارغة؛ الصقه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This account cannot be saved: %1</source>
+        <translation>لا يمكن حفظ هذا الحساب: %1</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>هذا الحساب لم يعد موجوداً.</translation>
+    </message>
+    <message>
+        <source>This account has conversations, which would be lost: disable it instead.</source>
+        <translation>لهذا الحساب محادثات ستضيع: عطّله بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>Nothing to test yet: this channel&apos;s sending arrives with its own update.</source>
+        <translation>لا شيء لاختباره بعد: الإرسال عبر هذه القناة يأتي مع تحديثها الخاص.</translation>
+    </message>
+    <message>
+        <source>No access token is stored for this account.</source>
+        <translation>لا يوجد رمز وصول محفوظ لهذا الحساب.</translation>
+    </message>
+</context>
+<context>
     <name>wasel::app::Delivery</name>
     <message>
         <source>This channel is not set up for sending yet.</source>
@@ -491,6 +522,193 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::ui::ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>إضافة حساب</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Page ID</source>
+        <translation>معرّف الصفحة</translation>
+    </message>
+    <message>
+        <source>Instagram account ID</source>
+        <translation>معرّف حساب إنستغرام</translation>
+    </message>
+    <message>
+        <source>Phone number ID</source>
+        <translation>معرّف رقم الهاتف</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business account ID</source>
+        <translation>معرّف حساب واتساب للأعمال</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>معرّف الحساب (SID)</translation>
+    </message>
+    <message>
+        <source>Sender number</source>
+        <translation>رقم المرسل</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>معرّف المشروع</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>متصل</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>فشل الاتصال</translation>
+    </message>
+    <message>
+        <source>How your staff will recognise it, e.g. Shop Instagram</source>
+        <translation>اسم يعرفه به فريقك، مثل: إنستغرام المتجر</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation>رمز المصادقة</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>رمز الوصول</translation>
+    </message>
+    <message>
+        <source>optional: another API host, for testing</source>
+        <translation>اختياري: خادم API آخر، للاختبار</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>عنوان API</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Webhook URL copied.</source>
+        <translation>تم نسخ رابط الويب هوك.</translation>
+    </message>
+    <message>
+        <source>The website widget connects by itself; nothing to paste.</source>
+        <translation>أداة الموقع تتصل وحدها؛ لا شيء للصقه.</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>رابط الويب هوك</translation>
+    </message>
+    <message>
+        <source>Verify token copied.</source>
+        <translation>تم نسخ رمز التحقق.</translation>
+    </message>
+    <message>
+        <source>Verify token</source>
+        <translation>رمز التحقق</translation>
+    </message>
+    <message>
+        <source>In Meta&apos;s app settings, under Webhooks, paste this URL and the verify token, then subscribe to messages.</source>
+        <translation>في إعدادات تطبيق ميتا، ضمن Webhooks، الصق هذا الرابط ورمز التحقق، ثم اشترك في الرسائل.</translation>
+    </message>
+    <message>
+        <source>New %1 account</source>
+        <translation>حساب %1 جديد</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>لم يُحفظ بعد</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>تعطيل</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type a new one to replace it</source>
+        <translation>محفوظ في سلسلة المفاتيح؛ اكتب رمزاً جديداً لاستبداله</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>مفعّل</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>معطّل</translation>
+    </message>
+    <message>
+        <source>Last webhook received %1</source>
+        <translation>آخر ويب هوك وصل %1</translation>
+    </message>
+    <message>
+        <source>No webhook received yet</source>
+        <translation>لم يصل أي ويب هوك بعد</translation>
+    </message>
+    <message>
+        <source>Connection test: %1</source>
+        <translation>اختبار الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Connection test failed: %1</source>
+        <translation>فشل اختبار الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>تفعيل</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved. The token is in the keychain.</source>
+        <translation>تم الحفظ. الرمز في سلسلة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>جارٍ اختبار الاتصال…</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>متصل: %1</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>فشل الاتصال: %1</translation>
+    </message>
+</context>
+<context>
     <name>wasel::ui::Composer</name>
     <message>
         <source>Send</source>
@@ -613,6 +831,14 @@ Recent messages:
     <message>
         <source>Demo workspace: customers and messages are simulated</source>
         <translation>مساحة عمل تجريبية: الزبائن والرسائل محاكاة</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <source>Connect and check your accounts (Ctrl+Shift+K)</source>
+        <translation>اربط حساباتك وتحقق منها (Ctrl+Shift+K)</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,37 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::app::ChannelSetup</name>
+    <message>
+        <source>The access token is missing.</source>
+        <translation>ยังไม่ได้ใส่โทเค็นการเข้าถึง</translation>
+    </message>
+    <message>
+        <source>The access token has spaces or line breaks around it; paste it again.</source>
+        <translation>โทเค็นการเข้าถึงมีช่องว่างหรือขึ้นบรรทัดใหม่ติดมา กรุณาวางใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This account cannot be saved: %1</source>
+        <translation>บันทึกบัญชีนี้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>This account no longer exists.</source>
+        <translation>ไม่มีบัญชีนี้แล้ว</translation>
+    </message>
+    <message>
+        <source>This account has conversations, which would be lost: disable it instead.</source>
+        <translation>บัญชีนี้มีบทสนทนาซึ่งจะหายไป กรุณาปิดใช้งานแทน</translation>
+    </message>
+    <message>
+        <source>Nothing to test yet: this channel&apos;s sending arrives with its own update.</source>
+        <translation>ยังไม่มีอะไรให้ทดสอบ การส่งผ่านช่องทางนี้จะมากับการอัปเดตของช่องทางเอง</translation>
+    </message>
+    <message>
+        <source>No access token is stored for this account.</source>
+        <translation>ยังไม่มีโทเค็นสำหรับบัญชีนี้</translation>
+    </message>
+</context>
+<context>
     <name>wasel::app::Delivery</name>
     <message>
         <source>This channel is not set up for sending yet.</source>
@@ -486,6 +517,193 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::ui::ChannelsPage</name>
+    <message>
+        <source>Channels</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>เพิ่มบัญชี</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>ทดสอบการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Page ID</source>
+        <translation>ID เพจ</translation>
+    </message>
+    <message>
+        <source>Instagram account ID</source>
+        <translation>ID บัญชี Instagram</translation>
+    </message>
+    <message>
+        <source>Phone number ID</source>
+        <translation>ID หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business account ID</source>
+        <translation>ID บัญชี WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>Sender number</source>
+        <translation>หมายเลขผู้ส่ง</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>Project ID</source>
+        <translation>ID โปรเจกต์</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>เชื่อมต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>connection failed</source>
+        <translation>เชื่อมต่อไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>How your staff will recognise it, e.g. Shop Instagram</source>
+        <translation>ชื่อที่ทีมของคุณจำได้ เช่น Instagram ร้าน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>ไม่บังคับ</translation>
+    </message>
+    <message>
+        <source>Auth token</source>
+        <translation>Auth token</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>โทเค็นการเข้าถึง</translation>
+    </message>
+    <message>
+        <source>optional: another API host, for testing</source>
+        <translation>ไม่บังคับ: โฮสต์ API อื่น สำหรับทดสอบ</translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation>ที่อยู่ API</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>Webhook URL copied.</source>
+        <translation>คัดลอก URL เว็บฮุกแล้ว</translation>
+    </message>
+    <message>
+        <source>The website widget connects by itself; nothing to paste.</source>
+        <translation>วิดเจ็ตบนเว็บไซต์เชื่อมต่อเอง ไม่ต้องวางอะไร</translation>
+    </message>
+    <message>
+        <source>Webhook URL</source>
+        <translation>URL เว็บฮุก</translation>
+    </message>
+    <message>
+        <source>Verify token copied.</source>
+        <translation>คัดลอกโทเค็นยืนยันแล้ว</translation>
+    </message>
+    <message>
+        <source>Verify token</source>
+        <translation>โทเค็นยืนยัน</translation>
+    </message>
+    <message>
+        <source>In Meta&apos;s app settings, under Webhooks, paste this URL and the verify token, then subscribe to messages.</source>
+        <translation>ในการตั้งค่าแอปของ Meta ที่ส่วน Webhooks ให้วาง URL นี้และโทเค็นยืนยัน แล้วสมัครรับข้อความ</translation>
+    </message>
+    <message>
+        <source>New %1 account</source>
+        <translation>บัญชี %1 ใหม่</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>ยังไม่ได้บันทึก</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>ปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type a new one to replace it</source>
+        <translation>เก็บไว้ในพวงกุญแจแล้ว พิมพ์ใหม่เพื่อแทนที่</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>เปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>ปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>Last webhook received %1</source>
+        <translation>ได้รับเว็บฮุกล่าสุดเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>No webhook received yet</source>
+        <translation>ยังไม่ได้รับเว็บฮุก</translation>
+    </message>
+    <message>
+        <source>Connection test: %1</source>
+        <translation>ทดสอบการเชื่อมต่อ: %1</translation>
+    </message>
+    <message>
+        <source>Connection test failed: %1</source>
+        <translation>ทดสอบการเชื่อมต่อไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>เปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Saved. The token is in the keychain.</source>
+        <translation>บันทึกแล้ว โทเค็นอยู่ในพวงกุญแจ</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>กำลังทดสอบการเชื่อมต่อ…</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>เชื่อมต่อแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>The connection failed: %1</source>
+        <translation>เชื่อมต่อไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
     <name>wasel::ui::Composer</name>
     <message>
         <source>Send</source>
@@ -608,6 +826,14 @@ Recent messages:
     <message>
         <source>Demo workspace: customers and messages are simulated</source>
         <translation>พื้นที่ทดลอง: ลูกค้าและข้อความเป็นการจำลอง</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Connect and check your accounts (Ctrl+Shift+K)</source>
+        <translation>เชื่อมต่อและตรวจสอบบัญชีของคุณ (Ctrl+Shift+K)</translation>
     </message>
 </context>
 <context>

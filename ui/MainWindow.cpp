@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "ChannelsPage.h"
 #include "Composer.h"
 #include "ConversationDelegate.h"
 #include "ConversationListModel.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QListView>
+#include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -81,6 +83,12 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
 
     m_model->setQuery(m_sidebar->currentQuery());
     m_listTitle->setText(m_sidebar->currentTitle());
+    auto *channels = new QPushButton(tr("Channels"), this);
+    channels->setObjectName(QStringLiteral("channelsButton"));
+    channels->setFlat(true);
+    channels->setToolTip(tr("Connect and check your accounts (Ctrl+Shift+K)"));
+    connect(channels, &QPushButton::clicked, this, &MainWindow::openChannels);
+    statusBar()->addWidget(channels);
     if (m_context->isDemo())
         statusBar()->addPermanentWidget(new QLabel(tr("Demo workspace: customers and messages are simulated"), this));
     installShortcuts();
@@ -107,6 +115,17 @@ void MainWindow::nextConversation(int step)
     selectConversation(std::clamp(row, 0, std::max(0, m_model->rowCount() - 1)));
 }
 
+void MainWindow::openChannels()
+{
+    if (!m_channels) {
+        m_channels = new ChannelsPage(m_context->channelSetup(), this);
+        m_channels->setWindowFlag(Qt::Window);
+    }
+    m_channels->show();
+    m_channels->raise();
+    m_channels->activateWindow();
+}
+
 void MainWindow::showNotice(const QString &text)
 {
     statusBar()->showMessage(text, 8000);
@@ -128,6 +147,7 @@ void MainWindow::installShortcuts()
         m_thread->composer()->focusEditor();
     });
     bind(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_thread->composer()->focusEditor(); });
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] { openChannels(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_sidebar->setFocus(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_list->setFocus(); });
 }

@@ -18,6 +18,7 @@ class ConversationListModel;
 
 namespace wasel::ui {
 
+class ChannelsPage;
 class Sidebar;
 class ThreadView;
 
@@ -34,6 +35,9 @@ public:
     Sidebar *sidebar() const { return m_sidebar; }
     void selectConversation(int row);
     void nextConversation(int step);
+    // The channels page, in a window of its own (Ctrl+Shift+K).
+    void openChannels();
+    ChannelsPage *channelsPage() const { return m_channels; }
 
 private:
     void showNotice(const QString &text);
@@ -45,6 +49,7 @@ private:
     QLabel *m_listTitle;
     QListView *m_list;
     ThreadView *m_thread;
+    ChannelsPage *m_channels = nullptr;
 };
 
 } // namespace wasel::ui

@@ -1,0 +1,344 @@
+#include "ChannelsPage.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenu>
+#include <QPointer>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace wasel::ui {
+
+using models::ChannelKind;
+
+ChannelsPage::ChannelsPage(app::ChannelSetup *setup, QWidget *parent)
+    : QWidget(parent)
+    , m_setup(setup)
+{
+    setWindowTitle(tr("Channels"));
+    auto *layout = new QHBoxLayout(this);
+
+    auto *left = new QVBoxLayout;
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("channelList"));
+    m_list->setMinimumWidth(260);
+    left->addWidget(m_list, 1);
+    m_add = new QPushButton(tr("Add account"), this);
+    m_add->setObjectName(QStringLiteral("addButton"));
+    auto *kinds = new QMenu(m_add);
+    for (ChannelKind kind : app::ChannelSetup::kinds())
+        kinds->addAction(models::channelDisplayName(kind), this, [this, kind] { addAccount(kind); });
+    m_add->setMenu(kinds);
+    left->addWidget(m_add);
+    layout->addLayout(left);
+
+    auto *right = new QVBoxLayout;
+    m_title = new QLabel(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    right->addWidget(m_title);
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    right->addLayout(m_form);
+    m_hint = new QLabel(this);
+    m_hint->setWordWrap(true);
+    right->addWidget(m_hint);
+    m_state = new QLabel(this);
+    m_state->setObjectName(QStringLiteral("stateLabel"));
+    m_state->setWordWrap(true);
+    right->addWidget(m_state);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("statusLabel"));
+    m_status->setWordWrap(true);
+    right->addWidget(m_status);
+
+    auto *buttons = new QHBoxLayout;
+    m_save = new QPushButton(tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    m_test = new QPushButton(tr("Test connection"), this);
+    m_test->setObjectName(QStringLiteral("testButton"));
+    m_enable = new QPushButton(this);
+    m_enable->setObjectName(QStringLiteral("enableButton"));
+    m_remove = new QPushButton(tr("Remove"), this);
+    m_remove->setObjectName(QStringLiteral("removeButton"));
+    buttons->addWidget(m_save);
+    buttons->addWidget(m_test);
+    buttons->addStretch(1);
+    buttons->addWidget(m_enable);
+    buttons->addWidget(m_remove);
+    right->addLayout(buttons);
+    right->addStretch(1);
+    layout->addLayout(right, 1);
+
+    connect(m_save, &QPushButton::clicked, this, &ChannelsPage::save);
+    connect(m_test, &QPushButton::clicked, this, &ChannelsPage::testConnection);
+    connect(m_enable, &QPushButton::clicked, this, &ChannelsPage::toggleEnabled);
+    connect(m_remove, &QPushButton::clicked, this, &ChannelsPage::removeAccount);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showAccount(m_list->item(row)->data(Qt::UserRole).toLongLong());
+    });
+    connect(m_setup, &app::ChannelSetup::changed, this, &ChannelsPage::reloadList);
+
+    reloadList();
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    else
+        addAccount(ChannelKind::Instagram);
+    resize(920, 560);
+}
+
+QString ChannelsPage::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("page_id"), QT_TR_NOOP("Page ID")},
+        {QStringLiteral("ig_id"), QT_TR_NOOP("Instagram account ID")},
+        {QStringLiteral("phone_number_id"), QT_TR_NOOP("Phone number ID")},
+        {QStringLiteral("waba_id"), QT_TR_NOOP("WhatsApp Business account ID")},
+        {QStringLiteral("account_sid"), QT_TR_NOOP("Account SID")},
+        {QStringLiteral("from"), QT_TR_NOOP("Sender number")},
+        {QStringLiteral("address"), QT_TR_NOOP("Email address")},
+        {QStringLiteral("project_id"), QT_TR_NOOP("Project ID")},
+    };
+    const char *label = labels.value(field);
+    return label ? tr(label) : field;
+}
+
+void ChannelsPage::reloadList()
+{
+    const qint64 selected = m_id;
+    const QSignalBlocker blocker(m_list);
+    m_list->clear();
+    for (const app::ChannelState &state : m_setup->accounts()) {
+        QString line = state.draft.name + QStringLiteral("\n") + models::channelDisplayName(state.draft.kind);
+        if (!state.draft.enabled)
+            line += QStringLiteral(" · ") + tr("disabled");
+        else if (!state.lastTest.isEmpty())
+            line += QStringLiteral(" · ") + (state.lastTestOk ? tr("connected") : tr("connection failed"));
+        auto *item = new QListWidgetItem(line, m_list);
+        item->setData(Qt::UserRole, state.draft.id);
+        if (state.draft.id == selected)
+            m_list->setCurrentItem(item);
+    }
+}
+
+void ChannelsPage::buildForm(ChannelKind kind)
+{
+    m_kind = kind;
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
+    m_fields.clear();
+
+    m_name = new QLineEdit(this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setPlaceholderText(tr("How your staff will recognise it, e.g. Shop Instagram"));
+    m_form->addRow(tr("Name"), m_name);
+    for (const QString &field : app::ChannelSetup::fields(kind)) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QStringLiteral("field_") + field);
+        if (!app::ChannelSetup::isRequired(kind, field))
+            edit->setPlaceholderText(tr("optional"));
+        m_fields.insert(field, edit);
+        m_form->addRow(fieldLabel(field), edit);
+    }
+    m_token = new QLineEdit(this);
+    m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_token->setEchoMode(QLineEdit::Password);
+    m_token->setVisible(app::ChannelSetup::needsToken(kind));
+    if (app::ChannelSetup::needsToken(kind))
+        m_form->addRow(kind == ChannelKind::TwilioWhatsApp ? tr("Auth token") : tr("Access token"), m_token);
+    m_apiBase = new QLineEdit(this);
+    m_apiBase->setObjectName(QStringLiteral("apiBaseEdit"));
+    m_apiBase->setPlaceholderText(tr("optional: another API host, for testing"));
+    m_form->addRow(tr("API address"), m_apiBase);
+
+    m_webhookUrl = new QLineEdit(this);
+    m_webhookUrl->setObjectName(QStringLiteral("webhookUrl"));
+    m_webhookUrl->setReadOnly(true);
+    m_copyUrl = new QPushButton(tr("Copy"), this);
+    m_copyUrl->setObjectName(QStringLiteral("copyWebhookUrl"));
+    connect(m_copyUrl, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_webhookUrl->text());
+        setStatus(tr("Webhook URL copied."), false);
+    });
+    auto *urlRow = new QHBoxLayout;
+    urlRow->addWidget(m_webhookUrl, 1);
+    urlRow->addWidget(m_copyUrl);
+    const QString url = m_setup->webhookUrl(kind);
+    m_webhookUrl->setText(url.isEmpty() ? tr("The website widget connects by itself; nothing to paste.") : url);
+    m_copyUrl->setEnabled(!url.isEmpty());
+    m_form->addRow(tr("Webhook URL"), urlRow);
+    const bool meta = kind == ChannelKind::Messenger || kind == ChannelKind::Instagram || kind == ChannelKind::WhatsApp;
+    if (meta) {
+        auto *verifyToken = new QLineEdit(this);
+        verifyToken->setObjectName(QStringLiteral("verifyToken"));
+        verifyToken->setReadOnly(true);
+        auto *copyToken = new QPushButton(tr("Copy"), this);
+        copyToken->setObjectName(QStringLiteral("copyVerifyToken"));
+        copyToken->setEnabled(false);
+        connect(copyToken, &QPushButton::clicked, this, [this, verifyToken] {
+            QGuiApplication::clipboard()->setText(verifyToken->text());
+            setStatus(tr("Verify token copied."), false);
+        });
+        auto *tokenRow = new QHBoxLayout;
+        tokenRow->addWidget(verifyToken, 1);
+        tokenRow->addWidget(copyToken);
+        m_form->addRow(tr("Verify token"), tokenRow);
+        QPointer<QLineEdit> guard(verifyToken);
+        m_setup->verifyToken([guard, copyToken](const QString &token, const QString &error) {
+            if (!guard)
+                return;
+            guard->setText(error.isEmpty() ? token : error);
+            copyToken->setEnabled(error.isEmpty());
+        });
+    }
+    m_hint->setText(meta ? tr("In Meta's app settings, under Webhooks, paste this URL and the verify token, then "
+                              "subscribe to messages.")
+                         : QString());
+    m_hint->setVisible(meta);
+}
+
+void ChannelsPage::addAccount(ChannelKind kind)
+{
+    m_id = 0;
+    m_enabled = true;
+    {
+        const QSignalBlocker blocker(m_list);
+        m_list->clearSelection();
+        m_list->setCurrentRow(-1);
+    }
+    buildForm(kind);
+    m_title->setText(tr("New %1 account").arg(models::channelDisplayName(kind)));
+    m_state->setText(tr("Not saved yet"));
+    m_test->setEnabled(false);
+    m_enable->setEnabled(false);
+    m_enable->setText(tr("Disable"));
+    m_remove->setEnabled(false);
+    setStatus(QString(), false);
+    m_name->setFocus();
+}
+
+void ChannelsPage::showAccount(qint64 id)
+{
+    const auto state = m_setup->account(id);
+    if (!state)
+        return;
+    m_id = id;
+    m_enabled = state->draft.enabled;
+    buildForm(state->draft.kind);
+    m_title->setText(state->draft.name);
+    m_name->setText(state->draft.name);
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        it.value()->setText(state->draft.ids.value(it.key()));
+    m_apiBase->setText(state->draft.apiBase);
+    m_token->setPlaceholderText(tr("kept in the keychain; type a new one to replace it"));
+    QStringList lines;
+    lines << (state->draft.enabled ? tr("Enabled") : tr("Disabled"));
+    lines << (state->lastWebhookAt.isValid()
+                  ? tr("Last webhook received %1")
+                        .arg(QLocale().toString(state->lastWebhookAt.toLocalTime(), QLocale::ShortFormat))
+                  : tr("No webhook received yet"));
+    if (!state->lastTest.isEmpty())
+        lines
+            << (state->lastTestOk ? tr("Connection test: %1") : tr("Connection test failed: %1")).arg(state->lastTest);
+    m_state->setText(lines.join(u'\n'));
+    m_test->setEnabled(true);
+    m_enable->setEnabled(true);
+    m_enable->setText(state->draft.enabled ? tr("Disable") : tr("Enable"));
+    m_remove->setEnabled(true);
+    setStatus(QString(), false);
+}
+
+app::ChannelDraft ChannelsPage::currentDraft() const
+{
+    app::ChannelDraft draft;
+    draft.id = m_id;
+    draft.kind = m_kind;
+    draft.name = m_name->text();
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        draft.ids.insert(it.key(), it.value()->text());
+    draft.apiBase = m_apiBase->text();
+    draft.token = m_token->text();
+    draft.enabled = m_enabled;
+    return draft;
+}
+
+void ChannelsPage::save()
+{
+    const app::ChannelDraft draft = currentDraft();
+    if (QString problem = m_setup->validate(draft); !problem.isEmpty()) {
+        // "waba_id is missing" names the field as the channels file does; people see its label.
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+            if (problem.startsWith(it.key() + u' ')) {
+                problem.replace(0, it.key().size(), fieldLabel(it.key()));
+                it.value()->setFocus();
+            }
+        }
+        return setStatus(problem, true);
+    }
+    m_save->setEnabled(false);
+    setStatus(tr("Saving…"), false);
+    m_setup->save(draft, [this](qint64 id, const QString &error) {
+        m_save->setEnabled(true);
+        if (!error.isEmpty())
+            return setStatus(error, true);
+        m_id = id;
+        reloadList();
+        showAccount(id);
+        setStatus(tr("Saved. The token is in the keychain."), false);
+    });
+}
+
+void ChannelsPage::testConnection()
+{
+    if (!m_id)
+        return;
+    m_test->setEnabled(false);
+    setStatus(tr("Testing the connection…"), false);
+    const qint64 id = m_id;
+    m_setup->testConnection(id, [this, id](bool ok, const QString &summary) {
+        m_test->setEnabled(true);
+        if (m_id == id)
+            showAccount(id);
+        setStatus(ok ? tr("Connected: %1").arg(summary) : tr("The connection failed: %1").arg(summary), !ok);
+    });
+}
+
+void ChannelsPage::toggleEnabled()
+{
+    QString error;
+    if (!m_id || !m_setup->setEnabled(m_id, !m_enabled, &error))
+        return setStatus(error, true);
+    showAccount(m_id);
+}
+
+void ChannelsPage::removeAccount()
+{
+    QString error;
+    if (!m_id || !m_setup->remove(m_id, &error))
+        return setStatus(error, true);
+    m_id = 0;
+    reloadList();
+    if (m_list->count() > 0)
+        m_list->setCurrentRow(0);
+    else
+        addAccount(ChannelKind::Instagram);
+}
+
+void ChannelsPage::setStatus(const QString &text, bool error)
+{
+    m_status->setText(text);
+    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+}
+
+} // namespace wasel::ui
