@@ -4,6 +4,8 @@
 #include "Gateway.h"
 
 #include "ChannelSetup.h"
+#include "ChannelsConfig.h"
+#include "Delivery.h"
 #include "DemoSeeder.h"
 #include "InboxActions.h"
 #include "SecretStore.h"
@@ -37,6 +39,7 @@ struct AppContext::Private {
     std::unique_ptr<DemoSimulator> simulatorRun;
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<ChannelSetup> channelSetup;
+    std::unique_ptr<Delivery> delivery; // the desktop's sending (outside the demo)
     QTimer snoozeTimer;
 };
 
@@ -226,6 +229,7 @@ void AppContext::startGateway(const QString &address, quint16 port)
                                 << d->gateway->server()->port();
         Q_EMIT gatewayStarted(d->gateway->server()->port());
     });
+    startDelivery();
     // Secrets saved on the channels page apply to the running server.
     connect(channelSetup(), &ChannelSetup::webhookSecretsChanged, this, [this] {
         if (!d->gateway)
@@ -237,6 +241,30 @@ void AppContext::startGateway(const QString &address, quint16 port)
                 d->gateway->server()->setSettings(*fresh);
         });
     });
+}
+
+void AppContext::startDelivery()
+{
+    d->delivery = std::make_unique<Delivery>(d->store.get());
+    d->delivery->setPublicBaseUrl(QUrl(d->store->setting(QStringLiteral("webhook_public_url"))));
+    auto configure = [this](bool start) {
+        channelSetup()->readSendingSetup([this, start](const ChannelsConfig &channels,
+                                                       const QHash<QString, QString> &tokens,
+                                                       const QStringList &problems) {
+            for (const QString &problem : problems)
+                qCWarning(lcApp).noquote() << "sending:" << problem;
+            if (!d->delivery)
+                return;
+            d->delivery->configure(channels, [tokens](const ChannelConfig &account) {
+                return tokens.value(models::toString(account.kind) + u'/' + account.externalId);
+            });
+            if (start)
+                d->delivery->start();
+        });
+    };
+    configure(true);
+    // An account added, edited or disabled on the channels page sends (or stops) at once.
+    connect(d->store.get(), &Store::channelAccountsChanged, d->delivery.get(), [configure] { configure(false); });
 }
 
 quint16 AppContext::gatewayPort() const

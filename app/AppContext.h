@@ -61,6 +61,8 @@ Q_SIGNALS:
     void gatewayStarted(quint16 port);
 
 private:
+    void startDelivery();
+
     struct Private;
     std::unique_ptr<Private> d;
 };

@@ -271,6 +271,42 @@ void ChannelSetup::verifyToken(std::function<void(const QString &, const QString
     });
 }
 
+void ChannelSetup::readSendingSetup(
+    std::function<void(const ChannelsConfig &, const QHash<QString, QString> &, const QStringList &)> done)
+{
+    auto config = std::make_shared<ChannelsConfig>();
+    auto tokens = std::make_shared<QHash<QString, QString>>();
+    auto problems = std::make_shared<QStringList>();
+    QList<ChannelState> wanted;
+    for (const ChannelState &state : accounts()) {
+        if (!state.draft.enabled)
+            continue;
+        QString problem;
+        const auto parsed = ChannelsConfig::parse(channelsFileOf(state.draft), &problem);
+        if (!parsed) {
+            problems->append(QStringLiteral("%1: %2").arg(state.draft.name, problem));
+            continue;
+        }
+        config->channels += parsed->channels;
+        if (needsToken(state.draft.kind))
+            wanted.append(state);
+    }
+    if (wanted.isEmpty())
+        return done(*config, *tokens, *problems);
+    auto remaining = std::make_shared<int>(int(wanted.size()));
+    for (const ChannelState &state : std::as_const(wanted)) {
+        const QString key = models::toString(state.draft.kind) + u'/' + state.externalId;
+        m_secrets->read(tokenSecretName(state.draft.kind, state.externalId),
+                        [=](const QString &token, const QString &error) {
+                            if (!error.isEmpty() && !problems->contains(error))
+                                problems->append(error);
+                            tokens->insert(key, token);
+                            if (--*remaining == 0)
+                                done(*config, *tokens, *problems);
+                        });
+    }
+}
+
 void ChannelSetup::testConnection(qint64 id, std::function<void(bool, const QString &)> done)
 {
     const auto state = account(id);

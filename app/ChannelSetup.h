@@ -24,6 +24,7 @@ class Store;
 namespace wasel::app {
 
 class Delivery;
+struct ChannelsConfig;
 class SecretStore;
 
 // An account as the form edits it.
@@ -81,6 +82,12 @@ public:
     // The token Meta's webhook settings ask for (keychain entry meta/verify_token): made up once,
     // at random, the first time it is needed. done(token, error) on this object's thread.
     void verifyToken(std::function<void(const QString &token, const QString &error)> done);
+
+    // The enabled accounts as a channels configuration, with their tokens read from the keychain
+    // (keyed "kind/external id"), for the desktop app's sending. done on this object's thread.
+    void readSendingSetup(std::function<void(const ChannelsConfig &channels, const QHash<QString, QString> &tokens,
+                                             const QStringList &problems)>
+                              done);
 
     // Reads the account's token from the keychain and makes one harmless API call with it.
     void testConnection(qint64 id, std::function<void(bool ok, const QString &summary)> done);

@@ -75,6 +75,8 @@ void Delivery::setPublicBaseUrl(const QUrl &url)
 
 void Delivery::configure(const ChannelsConfig &channels, SecretLookup secrets)
 {
+    d->accounts.clear();
+    d->secrets.clear();
     for (const ChannelConfig &account : channels.channels) {
         const QString k = Private::key(account.kind, account.externalId);
         d->accounts.insert(k, account);

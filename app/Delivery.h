@@ -33,6 +33,7 @@ public:
     // publicBaseUrl: where the relay exposes our webhooks (Twilio's StatusCallback).
     void setPublicBaseUrl(const QUrl &url);
     // Registers the accounts (also as channel accounts in the store) and builds their connectors.
+    // Called again, the new list replaces the old one (the desktop app does after each edit).
     void configure(const ChannelsConfig &channels, SecretLookup secrets);
     // Starts sending (resuming interrupted sends first).
     void start();

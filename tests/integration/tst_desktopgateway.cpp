@@ -8,8 +8,11 @@
 #include "common/Signatures.h"
 #include "store/Store.h"
 
+#include "FakeHttpServer.h"
 #include "RawHttpClient.h"
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,7 +28,7 @@ class TestDesktopGateway : public QObject
 {
     Q_OBJECT
 
-    static int post(quint16 port, const QByteArray &secret)
+    static int post(quint16 port, const QByteArray &secret, const QByteArray &body = ::body)
     {
         return tests::sendRaw(
                    port,
@@ -82,6 +85,66 @@ private Q_SLOTS:
         QCOMPARE(tests::sendRaw(port, tests::httpRequest("GET", handshake + "guess")).status, 403);
 #endif
     }
+
+#ifndef WASEL_KEYCHAIN_ABSENT
+    void repliesGoOutThroughTheAccountsOfTheChannelsPage()
+    {
+        tests::FakeHttpServer graph;
+        QVERIFY(graph.listen());
+        // First the assistant's answer to the customer, then the staff reply (in order, per conversation).
+        graph.script.push_back(tests::ScriptedResponse::json(200, "{\"messages\":[{\"id\":\"wamid.AI\"}]}"));
+        graph.script.push_back(tests::ScriptedResponse::json(200, "{\"messages\":[{\"id\":\"wamid.OUT\"}]}"));
+        QTemporaryDir dir;
+        app::AppContext context;
+        QString error;
+        QVERIFY2(context.start({dir.path(), false, QString(), QStringLiteral("Noor")}, &error), qPrintable(error));
+        app::SecretStore secrets;
+        bool written = false;
+        secrets.write(QLatin1String(app::secret::MetaAppSecret), QStringLiteral("desk-secret"),
+                      [&written](const QString &) { written = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
+        QSignalSpy started(&context, &app::AppContext::gatewayStarted);
+        context.startGateway(QStringLiteral("127.0.0.1"), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 20000);
+        const quint16 port = started.first().at(0).value<quint16>();
+
+        // The merchant connects the number on the channels page.
+        app::ChannelDraft draft;
+        draft.kind = models::ChannelKind::WhatsApp;
+        draft.name = QStringLiteral("Shop WhatsApp");
+        draft.ids = {{QStringLiteral("phone_number_id"), QStringLiteral("106540352242922")},
+                     { QStringLiteral("waba_id"),
+                       QStringLiteral("2211") }};
+        draft.apiBase = graph.url().toString();
+        draft.token = QStringLiteral("wa-desk-token");
+        QString saveError = QStringLiteral("pending");
+        context.channelSetup()->save(draft, [&saveError](qint64, const QString &e) { saveError = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(saveError != QLatin1String("pending"), 20000);
+        QVERIFY2(saveError.isEmpty(), qPrintable(saveError));
+
+        // A customer writes; staff answer; the answer reaches WhatsApp with the keychain's token.
+        QFile fixture(QStringLiteral(WASEL_SPEC_DIR "/fixtures/whatsapp_cloud_text.json"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        // Written just now: WhatsApp's 24-hour window is open.
+        QString message = QString::fromUtf8(fixture.readAll());
+        message.replace(QRegularExpression(QStringLiteral("\"timestamp\":\\s*\"\\d+\"")),
+                        QStringLiteral("\"timestamp\": \"%1\"").arg(QDateTime::currentSecsSinceEpoch()));
+        QCOMPARE(post(port, "desk-secret", message.toUtf8()), 200);
+        QTRY_COMPARE(context.store()->conversationCount({}), 1);
+        const qint64 conversation = context.store()->conversations({}).first().id;
+        const qint64 reply =
+            context.store()->enqueueOutbound(conversation, QStringLiteral("أهلاً، نعم متوفر"), models::SenderKind::Agent,
+                                             QStringLiteral("Noor"), QStringLiteral("client-1"));
+        QVERIFY(reply > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(graph.requests.size(), 2, 20000);
+        const auto &staff = graph.requests.last();
+        QCOMPARE(staff.path(), QByteArray("/v21.0/106540352242922/messages"));
+        QCOMPARE(staff.header("Authorization"), QByteArray("Bearer wa-desk-token"));
+        QVERIFY2(staff.body.contains("\"biz_opaque_callback_data\":\"client-1\""), staff.body.constData());
+        QTRY_VERIFY(context.store()->message(reply)->status == models::MessageStatus::Sent);
+        QCOMPARE(context.store()->message(reply)->externalId, QStringLiteral("wamid.OUT"));
+    }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestDesktopGateway)
