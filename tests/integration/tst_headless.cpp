@@ -6,10 +6,12 @@
 #include "common/Signatures.h"
 #include "store/Store.h"
 
+#include "FakeHttpServer.h"
 #include "RawHttpClient.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -17,6 +19,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <csignal>
 
@@ -54,9 +57,12 @@ static QByteArray messengerEvent(int n)
 class Headless
 {
 public:
-    explicit Headless(const QString &dataDir)
+    explicit Headless(const QString &dataDir, const QStringList &extraArgs = {},
+                      const QList<std::pair<QString, QString>> &extraEnv = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const auto &[name, value] : extraEnv)
+            env.insert(name, value);
         env.insert(QStringLiteral("WASEL_META_APP_SECRET"), QString::fromLatin1(appSecret));
         env.insert(QStringLiteral("WASEL_META_VERIFY_TOKEN"), QString::fromLatin1(verifyToken));
         env.insert(QStringLiteral("WASEL_RATE_LIMIT"), QStringLiteral("0"));
@@ -64,8 +70,9 @@ public:
         env.insert(QStringLiteral("WASEL_API_TOKEN"), QString::fromLatin1(apiToken));
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(WASEL_BINARY),
-                      {QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir, QStringLiteral("--listen"),
-                       QStringLiteral("127.0.0.1:0")});
+                      QStringList{QStringLiteral("--headless"), QStringLiteral("--data-dir"), dataDir,
+                                  QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}
+                          + extraArgs);
     }
     ~Headless()
     {
@@ -278,6 +285,100 @@ private Q_SLOTS:
             send(apiToken, {QStringLiteral("--conversation"), QStringLiteral("99"), QStringLiteral("hi")});
         QCOMPARE(noSuchConversation.first, 1);
         QVERIFY2(noSuchConversation.second.contains("no conversation 99"), noSuchConversation.second.constData());
+    }
+
+    void sigkillMidSendNeitherLosesNorDuplicates()
+    {
+        // Twilio as a loopback fake: the first send is accepted but never answered.
+        tests::FakeHttpServer twilio;
+        QVERIFY(twilio.listen());
+        twilio.script.push_back(tests::ScriptedResponse::silence());
+        const QString dataDir = newDataDir();
+        QVERIFY(QDir().mkpath(dataDir));
+        const QString channelsFile = dataDir + QStringLiteral("-channels.json");
+        QFile channels(channelsFile);
+        QVERIFY(channels.open(QIODevice::WriteOnly));
+        channels.write("{\"channels\":[{\"kind\":\"twilio_whatsapp\",\"account_sid\":\"AC0123\","
+                       "\"from\":\"whatsapp:+14155238886\",\"token_env\":\"WASEL_TWILIO_AUTH_TOKEN\","
+                       "\"api_base\":\""
+                       + twilio.url().toString().toUtf8() + "\"}]}");
+        channels.close();
+        const QString publicUrl = QStringLiteral("https://inbox.example.com");
+        const QList<std::pair<QString, QString>> env{
+            {QStringLiteral("WASEL_TWILIO_AUTH_TOKEN"), QStringLiteral("tw-token")},
+            {QStringLiteral("WASEL_PUBLIC_URL"), publicUrl},
+            {QStringLiteral("WASEL_AUTOMATION"), QStringLiteral("off")}};
+        const QStringList args{QStringLiteral("--channels"), channelsFile};
+        const QByteArray text = "تم الحجز، نوصل باچر";
+
+        qint64 reply = 0;
+        {
+            Headless first(dataDir, args, env);
+            const quint16 port = first.waitForPort();
+            QVERIFY(port != 0);
+            // A customer writes on WhatsApp through Twilio (signed as Twilio signs).
+            const channels::signatures::FormFields fields{
+                {QStringLiteral("AccountSid"), QStringLiteral("AC0123")},
+                {QStringLiteral("MessageSid"), QStringLiteral("SM_in_1")},
+                {QStringLiteral("From"), QStringLiteral("whatsapp:+9647701234567")},
+                {QStringLiteral("To"), QStringLiteral("whatsapp:+14155238886")},
+                {QStringLiteral("Body"), QStringLiteral("عندكم توصيل؟")},
+                {QStringLiteral("NumMedia"), QStringLiteral("0")}};
+            QUrlQuery form;
+            for (const auto &[name, value] : fields)
+                form.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+            const QByteArray signature = channels::signatures::twilioSignature(
+                "tw-token", publicUrl + QStringLiteral("/webhooks/twilio"), fields);
+            QCOMPARE(sendRaw(port,
+                             httpRequest("POST", "/webhooks/twilio", form.query(QUrl::FullyEncoded).toUtf8(),
+                                         {{"Content-Type", "application/x-www-form-urlencoded"},
+                                          {"X-Twilio-Signature", signature}}))
+                         .status,
+                     200);
+            // Staff answer through the local API; the send reaches Twilio, which never answers…
+            const tests::RawResponse queued =
+                sendRaw(port,
+                        httpRequest("POST", "/api/conversations/1/messages", "{\"text\":\"" + text + "\"}",
+                                    {{"Content-Type", "application/json"}, {"Authorization", "Bearer " + apiToken}}));
+            QCOMPARE(queued.status, 201);
+            reply = QJsonDocument::fromJson(queued.body).object().value(QLatin1String("id")).toInteger();
+            QTRY_COMPARE_WITH_TIMEOUT(twilio.requests.size(), 1, 10000);
+            QCOMPARE(twilio.requests.first().method, QByteArray("POST"));
+            // …and the process dies mid-send.
+            first.process.kill();
+            QVERIFY(first.process.waitForFinished(5000));
+        }
+
+        // Twilio did take it: its message list says so.
+        const QByteArray created = QDateTime::currentDateTimeUtc().toString(Qt::RFC2822Date).toUtf8();
+        twilio.script.push_back(tests::ScriptedResponse::json(200,
+                                                              "{\"messages\":[{\"sid\":\"SM_out_1\",\"body\":\"" + text
+                                                                  + "\",\"date_created\":\"" + created
+                                                                  + "\",\"status\":\"sent\"}]}"));
+        Headless second(dataDir, args, env);
+        const quint16 port = second.waitForPort();
+        QVERIFY(port != 0);
+        auto statusOfReply = [&] {
+            const QJsonArray messages =
+                QJsonDocument::fromJson(sendRaw(port,
+                                                httpRequest("GET", "/api/conversations/1/messages", {},
+                                                            {{"Authorization", "Bearer " + apiToken}}))
+                                            .body)
+                    .array();
+            for (const QJsonValue &m : messages)
+                if (m.toObject().value(QLatin1String("id")).toInteger() == reply)
+                    return m.toObject();
+            return QJsonObject();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(statusOfReply().value(QLatin1String("status")).toString(), QStringLiteral("sent"),
+                                  15000);
+        QCOMPARE(statusOfReply().value(QLatin1String("external_id")).toString(), QStringLiteral("SM_out_1"));
+        QTest::qWait(500);
+        int posts = 0;
+        for (const auto &r : twilio.requests)
+            posts += r.method == "POST" ? 1 : 0;
+        QCOMPARE(posts, 1); // looked up, not sent twice
+        QCOMPARE(twilio.requests.last().method, QByteArray("GET"));
     }
 
     void everyAcknowledgedEventSurvivesSigkill()
