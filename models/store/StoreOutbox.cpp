@@ -5,6 +5,7 @@
 #include "StorePrivate.h"
 
 #include <QSqlError>
+#include <QUuid>
 
 namespace wasel::models {
 
@@ -195,8 +196,29 @@ bool Store::retryFailedMessage(qint64 messageId)
 {
     QSqlQuery item =
         exec(d->db, outboxSelect() + QStringLiteral(" WHERE message_id = ? AND state = 'failed'"), {messageId});
-    if (!item.next())
-        return d->fail(QStringLiteral("message %1 has not failed, so there is nothing to retry").arg(messageId));
+    if (!item.next()) {
+        // A failed outbound message that never had an outbox entry (history brought in from elsewhere):
+        // retrying queues it now.
+        const auto msg = message(messageId);
+        if (!msg || msg->direction != Direction::Out || msg->status != MessageStatus::Failed)
+            return d->fail(QStringLiteral("message %1 has not failed, so there is nothing to retry").arg(messageId));
+        const QVariant now = fromDateTime(QDateTime::currentDateTimeUtc());
+        Transaction tx(d->db);
+        if (!ok(exec(d->db,
+                     QStringLiteral("INSERT INTO outbox(client_id, message_id, conversation_id, channel, state, "
+                                    "next_attempt_at, created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)"),
+                     {QUuid::createUuid().toString(QUuid::WithoutBraces), messageId, msg->conversationId,
+                      toString(msg->channel), now, now, now}))
+            || !ok(exec(d->db,
+                        QStringLiteral("UPDATE messages SET status = 'queued', status_reason = '', updated_at = ?"
+                                       " WHERE id = ?"),
+                        {now, messageId}))
+            || !tx.commit())
+            return d->fail(QStringLiteral("cannot queue message %1 again").arg(messageId));
+        d->notify(&Store::messageChanged, msg->conversationId, messageId);
+        d->notify(&Store::conversationChanged, msg->conversationId);
+        return true;
+    }
     const OutboxItem o = Private::readOutboxItem(item);
     item.finish();
     if (!settle(*d, o.id, QStringLiteral("queued"), QDateTime::currentDateTimeUtc(), QString(), MessageStatus::Queued))

@@ -388,6 +388,26 @@ private Q_SLOTS:
         QCOMPARE(count(QStringLiteral("messages")), 2);
     }
 
+    void failedHistoryCanBeRetried()
+    {
+        // An outbound message that arrived already failed (history, no outbox entry) can still be retried.
+        InboundEvent e = customerText(ChannelKind::WhatsApp, QStringLiteral("9647700000001"),
+                                      QStringLiteral("back in stock"), QStringLiteral("hist.1"));
+        e.direction = Direction::Out;
+        e.sender = SenderKind::Agent;
+        e.status = MessageStatus::Failed;
+        e.statusReason = QStringLiteral("outside the window");
+        const auto applied = m_store->apply(e);
+        QVERIFY(applied.ok);
+        QVERIFY(m_store->message(applied.messageId)->status == MessageStatus::Failed);
+        QVERIFY(m_store->outbox().isEmpty());
+        QVERIFY(m_store->retryFailedMessage(applied.messageId));
+        QCOMPARE(m_store->outbox().size(), 1);
+        QCOMPARE(m_store->outbox().first().state, QStringLiteral("queued"));
+        QVERIFY(m_store->message(applied.messageId)->status == MessageStatus::Queued);
+        QVERIFY(!m_store->retryFailedMessage(applied.messageId)); // queued now: nothing to retry
+    }
+
     void channelAccountsAreSavedAndOnlyUnusedOnesRemoved()
     {
         QSignalSpy changed(m_store.get(), &Store::channelAccountsChanged);
