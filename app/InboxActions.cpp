@@ -72,6 +72,16 @@ bool InboxActions::markRead(qint64 conversationId)
     return check(m_store->markRead(conversationId));
 }
 
+bool InboxActions::retrySend(qint64 messageId)
+{
+    return check(m_store->retryFailedMessage(messageId));
+}
+
+bool InboxActions::deleteUnsent(qint64 messageId)
+{
+    return check(m_store->deleteUnsentMessage(messageId));
+}
+
 bool InboxActions::markUnread(qint64 conversationId)
 {
     return check(m_store->markUnread(conversationId));

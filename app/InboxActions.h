@@ -37,6 +37,9 @@ public:
     bool removeLabel(qint64 conversationId, const QString &label);
     bool markRead(qint64 conversationId);
     bool markUnread(qint64 conversationId);
+    // A message that failed to send: queued again, or deleted (only what never left).
+    bool retrySend(qint64 messageId);
+    bool deleteUnsent(qint64 messageId);
     // Staff take the conversation from the AI (mode off) or give it back (mode auto).
     bool takeOver(qint64 conversationId);
     bool handBackToAi(qint64 conversationId);

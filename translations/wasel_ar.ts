@@ -1116,5 +1116,21 @@ Recent messages:
         <source>Hand back to AI</source>
         <translation>إعادة إلى الذكاء الاصطناعي</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>A message could not be sent.</source>
+        <translation>تعذّر إرسال رسالة.</translation>
+    </message>
+    <message>
+        <source>A message could not be sent: %1</source>
+        <translation>تعذّر إرسال رسالة: %1</translation>
+    </message>
 </context>
 </TS>

@@ -1111,5 +1111,21 @@ Recent messages:
         <source>Hand back to AI</source>
         <translation>ส่งคืนให้ AI</translation>
     </message>
+    <message>
+        <source>Retry</source>
+        <translation>ลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>A message could not be sent.</source>
+        <translation>ส่งข้อความไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>A message could not be sent: %1</source>
+        <translation>ส่งข้อความไม่สำเร็จ: %1</translation>
+    </message>
 </context>
 </TS>

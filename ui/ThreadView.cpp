@@ -125,6 +125,32 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     line->setPalette(muted);
     threadLayout->addWidget(line);
     threadLayout->addWidget(m_messages, 1);
+
+    // A failed send says why, with what can be done about it, right where the next reply is typed.
+    m_failureBar = new QWidget(thread);
+    m_failureBar->setObjectName(QStringLiteral("failureBar"));
+    m_failureBar->setAutoFillBackground(true);
+    QPalette warn = m_failureBar->palette();
+    warn.setColor(QPalette::Window, theme::dangerColor(warn).lighter(185));
+    m_failureBar->setPalette(warn);
+    auto *failureLayout = new QHBoxLayout(m_failureBar);
+    failureLayout->setContentsMargins(12, 6, 12, 6);
+    m_failureText = new QLabel(m_failureBar);
+    m_failureText->setWordWrap(true);
+    auto *retry = new QToolButton(m_failureBar);
+    retry->setObjectName(QStringLiteral("retryButton"));
+    retry->setText(tr("Retry"));
+    auto *remove = new QToolButton(m_failureBar);
+    remove->setObjectName(QStringLiteral("deleteButton"));
+    remove->setText(tr("Delete"));
+    failureLayout->addWidget(m_failureText, 1);
+    failureLayout->addWidget(retry);
+    failureLayout->addWidget(remove);
+    threadLayout->addWidget(m_failureBar);
+    connect(retry, &QToolButton::clicked, this, &ThreadView::retryFailed);
+    connect(remove, &QToolButton::clicked, this, &ThreadView::deleteFailed);
+    m_failureBar->hide();
+
     threadLayout->addWidget(m_composer);
 
     auto *stack = new QStackedLayout(this);
@@ -138,6 +164,26 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     connect(m_store, &models::Store::conversationChanged, this, [this](qint64 id) {
         if (id == m_conversationId)
             refreshHeader();
+    });
+    connect(m_store, &models::Store::messageChanged, this, [this](qint64 conversation) {
+        if (conversation == m_conversationId)
+            refreshFailure();
+    });
+    connect(m_store, &models::Store::messageRemoved, this, [this](qint64 conversation) {
+        if (conversation == m_conversationId)
+            refreshFailure();
+    });
+    // Any failed message: right-click for Retry and Delete.
+    m_messages->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_messages, &QListView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_messages->indexAt(at);
+        if (!index.isValid() || index.data(models::MessageRole::Status).toInt() != int(models::MessageStatus::Failed))
+            return;
+        const qint64 id = index.data(models::MessageRole::Id).toLongLong();
+        QMenu menu(this);
+        menu.addAction(tr("Retry"), this, [this, id] { m_actions->retrySend(id); });
+        menu.addAction(tr("Delete"), this, [this, id] { m_actions->deleteUnsent(id); });
+        menu.exec(m_messages->viewport()->mapToGlobal(at));
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
         // New messages at the bottom keep the view at the bottom; older ones loaded at the top do not move it.
@@ -171,8 +217,42 @@ void ThreadView::setConversation(qint64 conversationId)
     if (!conversationId)
         return;
     refreshHeader();
+    refreshFailure();
     scrollToBottomSoon();
     m_actions->markRead(conversationId);
+}
+
+void ThreadView::refreshFailure()
+{
+    m_failedId = 0;
+    QString reason;
+    if (m_conversationId) {
+        const QList<models::Message> recent = m_store->messages(m_conversationId, 0, 50);
+        for (auto it = recent.crbegin(); it != recent.crend(); ++it) {
+            if (it->direction == models::Direction::Out && it->status == models::MessageStatus::Failed) {
+                m_failedId = it->id;
+                reason = it->statusReason;
+                break;
+            }
+        }
+    }
+    m_failureText->setText(reason.isEmpty() ? tr("A message could not be sent.")
+                                            : tr("A message could not be sent: %1").arg(reason));
+    m_failureBar->setVisible(m_failedId != 0);
+}
+
+void ThreadView::retryFailed()
+{
+    if (m_failedId)
+        m_actions->retrySend(m_failedId);
+    refreshFailure();
+}
+
+void ThreadView::deleteFailed()
+{
+    if (m_failedId)
+        m_actions->deleteUnsent(m_failedId);
+    refreshFailure();
 }
 
 void ThreadView::refreshHeader()

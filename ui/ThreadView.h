@@ -39,9 +39,14 @@ public:
     void assignToMe();
     void toggleAi();
     void markUnread();
+    // The newest message of this conversation that failed to send, 0 if none; and what staff do with it.
+    qint64 failedMessage() const { return m_failedId; }
+    void retryFailed();
+    void deleteFailed();
 
 private:
     void refreshHeader();
+    void refreshFailure(); // the bar above the composer that shows a failed send
     void scrollToBottomSoon();
 
     models::Store *m_store;
@@ -57,6 +62,9 @@ private:
     QToolButton *m_unread;
     QListView *m_messages;
     Composer *m_composer;
+    QWidget *m_failureBar;
+    QLabel *m_failureText;
+    qint64 m_failedId = 0;
     QWidget *m_empty;
 };
 

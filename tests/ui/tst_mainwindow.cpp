@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace wasel;
@@ -102,6 +103,23 @@ private Q_SLOTS:
         QVERIFY(composer->text().isEmpty());
         const auto messages = m_context.store()->messages(conversation);
         QCOMPARE(messages.last().body, QStringLiteral("تم، راح نرسلها اليوم 🚚"));
+    }
+
+    void failedSendOffersRetry()
+    {
+        // The demo has one reply that failed to send; its conversation says why and offers Retry.
+        ui::ThreadView *thread = m_window->thread();
+        for (int row = 0; row < m_window->conversationView()->model()->rowCount() && !thread->failedMessage(); ++row)
+            m_window->selectConversation(row);
+        const qint64 failed = thread->failedMessage();
+        QVERIFY2(failed != 0, "a demo conversation has a failed message");
+        auto *bar = thread->findChild<QWidget *>(QStringLiteral("failureBar"));
+        QVERIFY(bar && bar->isVisible());
+        QVERIFY(!m_context.store()->message(failed)->statusReason.isEmpty());
+        QTest::mouseClick(thread->findChild<QToolButton *>(QStringLiteral("retryButton")), Qt::LeftButton);
+        QVERIFY(m_context.store()->message(failed)->status == models::MessageStatus::Queued);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(thread->failedMessage(), 0);
     }
 
     void screenshot()
