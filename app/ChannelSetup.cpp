@@ -222,12 +222,19 @@ QList<ChannelState> ChannelSetup::accounts() const
         const QString route = webhookRoute(kind);
         return route.mid(route.lastIndexOf(u'/') + 1); // meta, twilio, sendgrid, manychat
     };
+    // The newest failure per account (the outbox lists oldest first).
+    QHash<qint64, QString> lastErrors;
+    for (const models::OutboxItem &item : m_store->outbox(QStringLiteral("failed"))) {
+        if (const auto conversation = m_store->conversation(item.conversationId))
+            lastErrors.insert(conversation->accountId, item.lastError);
+    }
     QList<ChannelState> result;
     for (const models::ChannelAccount &a : m_store->channelAccounts()) {
         ChannelState state;
         state.draft = draftOf(a);
         state.externalId = a.externalId;
         state.lastWebhookAt = stats.lastEventAt.value(provider(a.kind));
+        state.lastError = lastErrors.value(a.id);
         const auto test = m_lastTests.value(a.id);
         state.lastTestOk = test.first;
         state.lastTest = test.second;

@@ -44,6 +44,7 @@ struct ChannelState {
     QString externalId;
     QDateTime lastWebhookAt; // the last event its provider's webhook delivered, if any
     QString lastTest; // the outcome of the last connection test, in words
+    QString lastError; // why the newest failed message of this account failed, if one did
     bool lastTestOk = false;
 };
 

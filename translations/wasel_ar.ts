@@ -707,6 +707,10 @@ Recent messages:
         <source>The connection failed: %1</source>
         <translation>فشل الاتصال: %1</translation>
     </message>
+    <message>
+        <source>Last sending error: %1</source>
+        <translation>آخر خطأ في الإرسال: %1</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::Composer</name>

@@ -702,6 +702,10 @@ Recent messages:
         <source>The connection failed: %1</source>
         <translation>เชื่อมต่อไม่สำเร็จ: %1</translation>
     </message>
+    <message>
+        <source>Last sending error: %1</source>
+        <translation>ข้อผิดพลาดในการส่งล่าสุด: %1</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::Composer</name>

@@ -248,6 +248,8 @@ void ChannelsPage::showAccount(qint64 id)
                   ? tr("Last webhook received %1")
                         .arg(QLocale().toString(state->lastWebhookAt.toLocalTime(), QLocale::ShortFormat))
                   : tr("No webhook received yet"));
+    if (!state->lastError.isEmpty())
+        lines << tr("Last sending error: %1").arg(state->lastError);
     if (!state->lastTest.isEmpty())
         lines
             << (state->lastTestOk ? tr("Connection test: %1") : tr("Connection test failed: %1")).arg(state->lastTest);

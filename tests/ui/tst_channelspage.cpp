@@ -147,6 +147,40 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("removeButton"), Qt::LeftButton);
         QCOMPARE(m_context.store()->channelAccounts().size(), 0);
     }
+
+    void showsTheLastSendingError()
+    {
+        app::ChannelDraft draft;
+        draft.kind = models::ChannelKind::Messenger;
+        draft.name = QStringLiteral("Shop page");
+        draft.ids = {{QStringLiteral("page_id"), QStringLiteral("PAGE_77")}};
+        draft.token = QStringLiteral("EAAP-page");
+        qint64 id = -1;
+        m_context.channelSetup()->save(draft, [&id](qint64 saved, const QString &) { id = saved; });
+        QTRY_VERIFY_WITH_TIMEOUT(id != -1, 20000);
+        QVERIFY(id > 0);
+        models::InboundEvent hello;
+        hello.channel = models::ChannelKind::Messenger;
+        hello.accountExternalId = QStringLiteral("PAGE_77");
+        hello.customerExternalId = QStringLiteral("PSID_77");
+        hello.text = QStringLiteral("hi");
+        hello.externalMessageId = QStringLiteral("m.77");
+        const auto applied = m_context.store()->apply(hello);
+        QVERIFY(applied.ok);
+        const qint64 reply = m_context.store()->enqueueOutbound(applied.conversationId, QStringLiteral("hello"),
+                                                                models::SenderKind::Agent, QStringLiteral("Noor"),
+                                                                QStringLiteral("c-77"));
+        QVERIFY(reply > 0);
+        QVERIFY(m_context.store()->outboxFailed(m_context.store()->outbox().last().id,
+                                                QStringLiteral("This person isn't available right now.")));
+        m_page->showAccount(id);
+        QVERIFY2(child<QLabel>("stateLabel")->text().contains(QLatin1String("isn't available")),
+                 qPrintable(child<QLabel>("stateLabel")->text()));
+        // It has a conversation now: removing is refused, with the reason.
+        QTest::mouseClick(child<QPushButton>("removeButton"), Qt::LeftButton);
+        QVERIFY(m_context.channelSetup()->account(id).has_value());
+        QVERIFY(!status().isEmpty());
+    }
 };
 
 QTEST_MAIN(TestChannelsPage)
