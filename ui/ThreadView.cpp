@@ -131,7 +131,7 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     m_failureBar->setObjectName(QStringLiteral("failureBar"));
     m_failureBar->setAutoFillBackground(true);
     QPalette warn = m_failureBar->palette();
-    warn.setColor(QPalette::Window, theme::dangerColor(warn).lighter(185));
+    warn.setColor(QPalette::Window, theme::dangerColor(warn).lighter(210));
     m_failureBar->setPalette(warn);
     auto *failureLayout = new QHBoxLayout(m_failureBar);
     failureLayout->setContentsMargins(12, 6, 12, 6);

@@ -116,6 +116,10 @@ private Q_SLOTS:
         auto *bar = thread->findChild<QWidget *>(QStringLiteral("failureBar"));
         QVERIFY(bar && bar->isVisible());
         QVERIFY(!m_context.store()->message(failed)->statusReason.isEmpty());
+        QTest::qWait(200); // the thread lays out and scrolls to the newest message
+        const QString dir = qEnvironmentVariable("WASEL_SCREENSHOT_DIR", QDir::tempPath());
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("wasel-failed-%1.png").arg(m_lang))));
         QTest::mouseClick(thread->findChild<QToolButton *>(QStringLiteral("retryButton")), Qt::LeftButton);
         QVERIFY(m_context.store()->message(failed)->status == models::MessageStatus::Queued);
         QVERIFY(!bar->isVisible());
