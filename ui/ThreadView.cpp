@@ -65,6 +65,7 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     // Long names and details give way to the action buttons rather than widening the window.
     for (QLabel *label : {m_title, m_subtitle})
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_subtitle->setWordWrap(true); // details wrap under the name instead of being cut off
     QPalette muted = m_subtitle->palette();
     muted.setColor(QPalette::WindowText, theme::mutedText(palette()));
     m_subtitle->setPalette(muted);
