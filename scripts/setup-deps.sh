@@ -17,7 +17,7 @@ packages=(
     # runtime: Thai word breaking, keychain, fonts for Arabic and Thai, SVG icons
     libthai0 libsecret-1-0 libqt6svg6 fonts-noto-core fonts-thai-tlwg fonts-noto-color-emoji
     # tests: virtual display, D-Bus session + Secret Service, screenshots, load generator
-    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick wrk curl
+    xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools imagemagick wrk curl openssl
 )
 
 missing=()

@@ -6,6 +6,7 @@
 #include "domain/Types.h"
 #include "store/Store.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -48,8 +49,19 @@ struct SendResult {
 };
 
 struct ConnectionTestResult {
+    ConnectionTestResult(bool ok = false, QString summary = {}, std::optional<QDateTime> tokenExpiresAt = {})
+        : ok(ok)
+        , summary(std::move(summary))
+        , tokenExpiresAt(std::move(tokenExpiresAt))
+    {
+    }
+
     bool ok = false;
     QString summary; // e.g. "Connected as Wasel Demo Shop (page 1234)" or the provider's reason
+    // When the provider says when the token stops working: that time, or an invalid QDateTime for
+    // a token that does not expire. Empty when the provider does not say.
+    std::optional<QDateTime> tokenExpiresAt;
+    bool credentialsRefused = false; // the provider refused the token itself: the account needs reconnecting
 };
 
 class Connector : public QObject

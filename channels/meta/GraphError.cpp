@@ -47,6 +47,12 @@ std::optional<GraphError> GraphError::parse(const QByteArray &body)
     return error;
 }
 
+bool GraphError::refusesToken(const HttpResponse &response)
+{
+    const auto error = parse(response.body);
+    return response.status == 401 || (error && error->code == 190);
+}
+
 QString GraphError::suffix() const
 {
     const QString text = !details.isEmpty() ? details : !title.isEmpty() ? title : message;

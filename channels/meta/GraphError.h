@@ -23,6 +23,8 @@ struct GraphError {
     QString details; // error_data.details (WhatsApp)
 
     static std::optional<GraphError> parse(const QByteArray &body);
+    // The answer says the access token itself is expired, revoked or invalid (code 190, or 401).
+    static bool refusesToken(const HttpResponse &response);
     // " (message)" for appending to a sentence, or nothing.
     QString suffix() const;
 };

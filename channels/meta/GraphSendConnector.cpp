@@ -1,6 +1,7 @@
 #include "GraphSendConnector.h"
 
 #include "GraphError.h"
+#include "GraphTokenInfo.h"
 #include "common/HttpCall.h"
 #include "domain/ReplyWindow.h"
 
@@ -211,15 +212,19 @@ void GraphSendConnector::testConnection(const QString &accountExternalId,
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     httpCall(
-        m_network, request, "GET", QByteArray(), m_options.timeout, [done = std::move(done)](const HttpResponse &r) {
+        m_network, request, "GET", QByteArray(), m_options.timeout,
+        [this, token, done = std::move(done)](const HttpResponse &r) {
             const Json answer = Json::parse(r.body.constData(), r.body.constData() + r.body.size(), nullptr, false);
-            if (r.isSuccess() && answer.is_object())
-                return done({true,
-                             tr("Connected as %1 (id %2)")
-                                 .arg(QString::fromStdString(answer.value("name", std::string())),
-                                      QString::fromStdString(answer.value("id", std::string())))});
-            const SendResult v = verdict(r);
-            done({false, v.error});
+            if (!r.isSuccess() || !answer.is_object()) {
+                ConnectionTestResult failed(false, verdict(r).error);
+                failed.credentialsRefused = GraphError::refusesToken(r);
+                return done(failed);
+            }
+            const ConnectionTestResult connected{true,
+                                                 tr("Connected as %1 (id %2)")
+                                                     .arg(QString::fromStdString(answer.value("name", std::string())),
+                                                          QString::fromStdString(answer.value("id", std::string())))};
+            addTokenExpiry(m_network, m_options, token, connected, done);
         });
 }
 

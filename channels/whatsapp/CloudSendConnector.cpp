@@ -4,6 +4,7 @@
 #include "domain/ReplyWindow.h"
 #include "meta/GraphError.h"
 #include "meta/GraphSendConnector.h"
+#include "meta/GraphTokenInfo.h"
 
 #include <nlohmann/json.hpp>
 
@@ -194,17 +195,23 @@ void CloudSendConnector::testConnection(const QString &phoneNumberId,
     url.setQuery(QStringLiteral("fields=display_phone_number,verified_name,quality_rating"));
     QNetworkRequest request(url);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    httpCall(
-        m_network, request, "GET", QByteArray(), m_endpoint.timeout, [done = std::move(done)](const HttpResponse &r) {
-            const Json answer = Json::parse(r.body.constData(), r.body.constData() + r.body.size(), nullptr, false);
-            if (r.isSuccess() && answer.is_object())
-                return done({true,
-                             tr("Connected: %1 (%2), quality %3")
-                                 .arg(QString::fromStdString(answer.value("verified_name", std::string())),
-                                      QString::fromStdString(answer.value("display_phone_number", std::string())),
-                                      QString::fromStdString(answer.value("quality_rating", std::string("unknown"))))});
-            done({false, verdict(r).error});
-        });
+    httpCall(m_network, request, "GET", QByteArray(), m_endpoint.timeout,
+             [this, token, done = std::move(done)](const HttpResponse &r) {
+                 const Json answer =
+                     Json::parse(r.body.constData(), r.body.constData() + r.body.size(), nullptr, false);
+                 if (!r.isSuccess() || !answer.is_object()) {
+                     ConnectionTestResult failed(false, verdict(r).error);
+                     failed.credentialsRefused = GraphError::refusesToken(r);
+                     return done(failed);
+                 }
+                 const ConnectionTestResult connected{
+                     true,
+                     tr("Connected: %1 (%2), quality %3")
+                         .arg(QString::fromStdString(answer.value("verified_name", std::string())),
+                              QString::fromStdString(answer.value("display_phone_number", std::string())),
+                              QString::fromStdString(answer.value("quality_rating", std::string("unknown"))))};
+                 addTokenExpiry(m_network, m_endpoint, token, connected, done);
+             });
 }
 
 } // namespace wasel::channels

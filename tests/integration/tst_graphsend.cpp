@@ -6,6 +6,7 @@
 #include "TestEvents.h"
 #include "common/Outbox.h"
 #include "meta/GraphSendConnector.h"
+#include "meta/GraphTokenInfo.h"
 #include "store/Store.h"
 
 #include <nlohmann/json.hpp>
@@ -278,10 +279,53 @@ private Q_SLOTS:
         QCOMPARE(m_graph->requests.first().target, QByteArray("/v21.0/me?fields=id,name"));
         QCOMPARE(m_graph->requests.first().header("authorization"), QByteArray("Bearer PAGE_TOKEN"));
 
+        // The token's expiry from /debug_token, asked with the token itself.
+        QTRY_COMPARE(m_graph->requests.size(), 2);
+        QCOMPARE(m_graph->requests.at(1).target, QByteArray("/v21.0/debug_token?input_token=PAGE_TOKEN"));
+        QCOMPARE(m_graph->requests.at(1).header("authorization"), QByteArray("Bearer PAGE_TOKEN"));
+        QVERIFY(!result->tokenExpiresAt); // the fake answered {}: unknown, and the test still passed
+
         result.reset();
         c->testConnection(QStringLiteral("unknown"), [&](const channels::ConnectionTestResult &r) { result = r; });
         QTRY_VERIFY(result.has_value());
         QVERIFY(!result->ok);
+    }
+
+    void tokenExpiryFromDebugToken()
+    {
+        using channels::GraphTokenInfo;
+        const auto never = GraphTokenInfo::parse(R"({"data":{"is_valid":true,"expires_at":0,"type":"PAGE"}})");
+        QVERIFY(never && never->valid && !never->expiresAt.isValid());
+        const auto both = GraphTokenInfo::parse(
+            R"({"data":{"is_valid":true,"expires_at":1570820400,"data_access_expires_at":1576687825}})");
+        QVERIFY(both && both->expiresAt == QDateTime::fromSecsSinceEpoch(1570820400, Qt::UTC));
+        const auto dataOnly =
+            GraphTokenInfo::parse(R"({"data":{"is_valid":true,"data_access_expires_at":1576687825}})");
+        QVERIFY(dataOnly && dataOnly->expiresAt == QDateTime::fromSecsSinceEpoch(1576687825, Qt::UTC));
+        QVERIFY(!GraphTokenInfo::parse("{}"));
+        QVERIFY(!GraphTokenInfo::parse(R"({"data":{"expires_at":1}})"));
+        QVERIFY(!GraphTokenInfo::parse("not json"));
+
+        // Meta says the token is no longer valid: the test fails and asks for a reconnect.
+        m_graph->script.push_back(tests::ScriptedResponse::json(200, R"({"id":"1234","name":"Shop"})"));
+        m_graph->script.push_back(tests::ScriptedResponse::json(200, R"({"data":{"is_valid":false,"expires_at":1}})"));
+        auto c = connector(ChannelKind::Instagram);
+        std::optional<channels::ConnectionTestResult> result;
+        c->testConnection(QStringLiteral("account-1"), [&](const channels::ConnectionTestResult &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(!result->ok);
+        QVERIFY(result->credentialsRefused);
+        QVERIFY(result->tokenExpiresAt && result->tokenExpiresAt->isValid());
+
+        // Code 190 on the test itself: refused credentials, without asking /debug_token.
+        const auto before = m_graph->requests.size();
+        m_graph->script.push_back(tests::ScriptedResponse::json(
+            400, R"({"error":{"message":"Error validating access token","type":"OAuthException","code":190}})"));
+        result.reset();
+        c->testConnection(QStringLiteral("account-1"), [&](const channels::ConnectionTestResult &r) { result = r; });
+        QTRY_VERIFY(result.has_value());
+        QVERIFY(!result->ok && result->credentialsRefused);
+        QCOMPARE(m_graph->requests.size(), before + 1);
     }
 };
 
