@@ -3,10 +3,14 @@
 #include "ChannelsConfig.h"
 #include "Delivery.h"
 #include "SecretStore.h"
+#include "common/Connector.h"
+#include "email/MailboxSignIn.h"
+#include "email/SendGridApi.h"
 #include "store/Store.h"
 
 #include <nlohmann/json.hpp>
 
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QUrl>
 
@@ -67,6 +71,41 @@ QByteArray channelsFileOf(const ChannelDraft &draft)
     return QByteArray::fromStdString(Json{{"channels", Json::array({entry})}}.dump());
 }
 
+// The last connection test of an account, kept as a workspace setting so the page still shows it
+// (and the token's expiry) after a restart:
+// {"ok", "summary", "at", "credentials_refused", "expires_at": ISO | "never"}.
+QString lastTestKey(qint64 id)
+{
+    return QStringLiteral("channel_test/%1").arg(id);
+}
+
+QString lastTestJson(const channels::ConnectionTestResult &result)
+{
+    Json test = {{"ok", result.ok},
+                 {"summary", result.summary.toStdString()},
+                 {"at", QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString()},
+                 {"credentials_refused", result.credentialsRefused}};
+    if (const auto &expiry = result.tokenExpiresAt)
+        test["expires_at"] = expiry->isValid() ? expiry->toUTC().toString(Qt::ISODate).toStdString() : "never";
+    return QString::fromStdString(test.dump());
+}
+
+void readLastTest(const QString &json, ChannelState &state)
+{
+    const Json test = Json::parse(json.toStdString(), nullptr, false);
+    if (!test.is_object())
+        return;
+    state.lastTestOk = test.value("ok", false);
+    state.lastTest = QString::fromStdString(test.value("summary", std::string()));
+    state.credentialsRefused = test.value("credentials_refused", false);
+    state.lastTestAt = QDateTime::fromString(QString::fromStdString(test.value("at", std::string())), Qt::ISODate);
+    if (const auto at = test.find("expires_at"); at != test.end() && at->is_string()) {
+        const QString value = QString::fromStdString(at->get<std::string>());
+        state.tokenExpiresAt =
+            value == QLatin1String("never") ? QDateTime() : QDateTime::fromString(value, Qt::ISODate);
+    }
+}
+
 QString externalIdOf(const ChannelDraft &draft)
 {
     QString id = draft.ids.value(ChannelsConfig::requiredIds(draft.kind).value(0)).trimmed();
@@ -77,35 +116,66 @@ QString externalIdOf(const ChannelDraft &draft)
 
 } // namespace
 
+bool ChannelState::reconnectNeeded(const QDateTime &now) const
+{
+    return credentialsRefused || (tokenExpiresAt && tokenExpiresAt->isValid() && *tokenExpiresAt <= now);
+}
+
 ChannelSetup::ChannelSetup(models::Store *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_secrets(std::make_unique<SecretStore>())
+    , m_network(std::make_unique<QNetworkAccessManager>())
 {
     connect(m_store, &models::Store::channelAccountsChanged, this, &ChannelSetup::changed);
 }
 
 ChannelSetup::~ChannelSetup() = default;
 
-QList<ChannelKind> ChannelSetup::kinds()
+QString AccountType::displayName() const
 {
-    return {ChannelKind::Messenger, ChannelKind::Instagram, ChannelKind::WhatsApp, ChannelKind::TwilioWhatsApp,
-            ChannelKind::Email,     ChannelKind::Widget,    ChannelKind::ManyChat};
+    if (kind == ChannelKind::Email)
+        return provider == ChannelsConfig::Imap ? ChannelSetup::tr("IMAP/SMTP mailbox")
+                                                : ChannelSetup::tr("SendGrid mailbox");
+    return models::channelDisplayName(kind);
 }
 
-QStringList ChannelSetup::fields(ChannelKind kind)
+QList<AccountType> ChannelSetup::accountTypes()
 {
-    return ChannelsConfig::requiredIds(kind) + ChannelsConfig::optionalIds(kind);
+    return {{ChannelKind::Messenger, {}},
+            {ChannelKind::Instagram, {}},
+            {ChannelKind::WhatsApp, {}},
+            {ChannelKind::TwilioWhatsApp, {}},
+            {ChannelKind::Email, ChannelsConfig::SendGrid},
+            {ChannelKind::Email, ChannelsConfig::Imap},
+            {ChannelKind::Widget, {}},
+            {ChannelKind::ManyChat, {}}};
 }
 
-bool ChannelSetup::isRequired(ChannelKind kind, const QString &field)
+AccountType ChannelSetup::accountType(const ChannelDraft &draft)
 {
-    return ChannelsConfig::requiredIds(kind).contains(field);
+    if (draft.kind != ChannelKind::Email)
+        return {draft.kind, {}};
+    const QString provider = draft.ids.value(QStringLiteral("provider"));
+    return {draft.kind, provider.isEmpty() ? ChannelsConfig::SendGrid : provider};
 }
 
-bool ChannelSetup::needsToken(ChannelKind kind)
+QStringList ChannelSetup::fields(const AccountType &type)
 {
-    return ChannelsConfig::needsToken(kind);
+    return ChannelsConfig::requiredIds(type.kind, type.provider)
+        + ChannelsConfig::optionalIds(type.kind, type.provider);
+}
+
+bool ChannelSetup::isRequired(const AccountType &type, const QString &field)
+{
+    return ChannelsConfig::requiredIds(type.kind, type.provider).contains(field);
+}
+
+bool ChannelSetup::needsToken(const AccountType &type)
+{
+    // A SendGrid mailbox receives without a key, but the page asks for it: it is what sends the
+    // replies and what Test connection checks.
+    return type.kind == ChannelKind::Email || ChannelsConfig::needsToken(type.kind, type.provider);
 }
 
 QString ChannelSetup::tokenSecretName(ChannelKind kind, const QString &externalId)
@@ -151,8 +221,8 @@ QString ChannelSetup::validate(const ChannelDraft &draft) const
         const qsizetype colon = error.indexOf(QLatin1String("): "));
         return colon >= 0 ? error.mid(colon + 3) : error;
     }
-    if (draft.id == 0 && needsToken(draft.kind) && draft.token.trimmed().isEmpty())
-        return tr("The access token is missing.");
+    if (draft.id == 0 && needsToken(accountType(draft)) && draft.token.trimmed().isEmpty())
+        return tokenMissing(accountType(draft));
     if (draft.token.contains(u'\n') || draft.token.trimmed() != draft.token)
         return tr("The access token has spaces or line breaks around it; paste it again.");
     return {};
@@ -211,7 +281,7 @@ bool ChannelSetup::remove(qint64 id, QString *error)
         return false;
     }
     m_secrets->remove(tokenSecretName(state->draft.kind, state->externalId), [](const QString &) {});
-    m_lastTests.remove(id);
+    m_store->setSetting(lastTestKey(id), QString());
     return true;
 }
 
@@ -235,9 +305,7 @@ QList<ChannelState> ChannelSetup::accounts() const
         state.externalId = a.externalId;
         state.lastWebhookAt = stats.lastEventAt.value(provider(a.kind));
         state.lastError = lastErrors.value(a.id);
-        const auto test = m_lastTests.value(a.id);
-        state.lastTestOk = test.first;
-        state.lastTest = test.second;
+        readLastTest(m_store->setting(lastTestKey(a.id)), state);
         result.append(state);
     }
     return result;
@@ -295,7 +363,7 @@ void ChannelSetup::readSendingSetup(
             continue;
         }
         config->channels += parsed->channels;
-        if (needsToken(state.draft.kind))
+        if (needsToken(accountType(state.draft)))
             wanted.append(state);
     }
     if (wanted.isEmpty())
@@ -319,27 +387,63 @@ void ChannelSetup::testConnection(qint64 id, std::function<void(bool, const QStr
     const auto state = account(id);
     if (!state)
         return done(false, tr("This account no longer exists."));
-    auto finish = [this, id, done](bool ok, const QString &summary) {
-        m_lastTests.insert(id, {ok, summary});
-        done(ok, summary);
+    auto finish = [this, id, done](const channels::ConnectionTestResult &result) {
+        m_store->setSetting(lastTestKey(id), lastTestJson(result));
+        done(result.ok, result.summary);
         Q_EMIT changed();
     };
-    if (!needsToken(state->draft.kind))
-        return finish(false, tr("Nothing to test yet: this channel's sending arrives with its own update."));
+    const AccountType type = accountType(state->draft);
+    if (!needsToken(type))
+        return finish({false, tr("Nothing to test yet: this channel's sending arrives with its own update.")});
     m_secrets->read(tokenSecretName(state->draft.kind, state->externalId),
-                    [this, state = *state, finish](const QString &token, const QString &error) {
+                    [this, type, state = *state, finish](const QString &token, const QString &error) {
                         if (!error.isEmpty())
-                            return finish(false, error);
+                            return finish({false, error});
                         if (token.isEmpty())
-                            return finish(false, tr("No access token is stored for this account."));
+                            return finish({false, tokenMissing(type)});
                         QString problem;
                         const auto config = ChannelsConfig::parse(channelsFileOf(state.draft), &problem);
                         if (!config)
-                            return finish(false, problem);
+                            return finish({false, problem});
+                        if (type.kind == ChannelKind::Email)
+                            return testMailbox(config->channels.first(), token, finish);
                         m_testing = std::make_unique<Delivery>(m_store);
                         m_testing->configure(*config, [token](const ChannelConfig &) { return token; });
                         m_testing->testConnection(models::toString(state.draft.kind), state.externalId, finish);
                     });
+}
+
+QString ChannelSetup::tokenMissing(const AccountType &type)
+{
+    if (type.kind == ChannelKind::Email)
+        return type.provider == ChannelsConfig::Imap ? tr("The password is missing.") : tr("The API key is missing.");
+    return tr("The access token is missing.");
+}
+
+void ChannelSetup::testMailbox(const ChannelConfig &account, const QString &secret,
+                               std::function<void(const channels::ConnectionTestResult &)> done)
+{
+    if (account.ids.value(QStringLiteral("provider")) != ChannelsConfig::Imap) {
+        channels::ApiEndpoint endpoint = channels::SendGridApi::defaultEndpoint();
+        if (!account.apiBase.isEmpty())
+            endpoint.baseUrl = account.apiBase;
+        return channels::SendGridApi::testKey(m_network.get(), endpoint, secret, std::move(done));
+    }
+    auto server = [&account](const QString &prefix) {
+        channels::MailServer s;
+        s.host = account.ids.value(prefix + QLatin1String("_host"));
+        s.port = quint16(account.ids.value(prefix + QLatin1String("_port")).toUInt());
+        // ChannelsConfig has checked the name; an empty one means the default.
+        s.security = channels::MailServer::securityFromString(account.ids.value(prefix + QLatin1String("_security")))
+                         .value_or(channels::MailServer::Security::Tls);
+        return s;
+    };
+    channels::MailServer smtp = server(QStringLiteral("smtp"));
+    if (account.ids.value(QStringLiteral("smtp_security")).isEmpty())
+        smtp.security = channels::MailServer::Security::StartTls; // port 587, the usual submission port
+    const QString user = account.ids.value(QStringLiteral("username"), account.ids.value(QStringLiteral("address")));
+    m_mailCheck = std::make_unique<channels::MailboxSignIn>(server(QStringLiteral("imap")), smtp, user, secret);
+    m_mailCheck->run(std::move(done));
 }
 
 } // namespace wasel::app

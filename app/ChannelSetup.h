@@ -17,22 +17,38 @@
 #include <memory>
 #include <optional>
 
+class QNetworkAccessManager;
+
 namespace wasel::models {
 class Store;
 }
+namespace wasel::channels {
+struct ConnectionTestResult;
+class MailboxSignIn;
+} // namespace wasel::channels
 
 namespace wasel::app {
 
 class Delivery;
+struct ChannelConfig;
 struct ChannelsConfig;
 class SecretStore;
+
+// What "Add account" offers: a channel kind and, for email, how mail comes and goes
+// (ChannelsConfig::SendGrid or ChannelsConfig::Imap).
+struct AccountType {
+    models::ChannelKind kind = models::ChannelKind::Messenger;
+    QString provider;
+
+    QString displayName() const; // "Instagram", "SendGrid mailbox", "IMAP/SMTP mailbox" …, translated
+};
 
 // An account as the form edits it.
 struct ChannelDraft {
     qint64 id = 0; // 0 = a new account
     models::ChannelKind kind = models::ChannelKind::Messenger;
     QString name;
-    QHash<QString, QString> ids; // page_id, ig_id, phone_number_id, waba_id, account_sid, from, …
+    QHash<QString, QString> ids; // page_id, ig_id, phone_number_id, waba_id, account_sid, from, provider …
     QString apiBase; // empty = the provider's own
     QString token; // empty when editing = keep the one in the keychain
     bool enabled = true;
@@ -44,8 +60,17 @@ struct ChannelState {
     QString externalId;
     QDateTime lastWebhookAt; // the last event its provider's webhook delivered, if any
     QString lastTest; // the outcome of the last connection test, in words
+    QDateTime lastTestAt;
     QString lastError; // why the newest failed message of this account failed, if one did
     bool lastTestOk = false;
+    // What the last test learnt of the token's expiry: empty = the provider does not say, an
+    // invalid QDateTime = it does not expire.
+    std::optional<QDateTime> tokenExpiresAt;
+
+    bool credentialsRefused = false; // the last test was refused for the token itself
+
+    // The token has expired, or the provider refused it at the last test.
+    bool reconnectNeeded(const QDateTime &now) const;
 };
 
 class ChannelSetup : public QObject
@@ -56,11 +81,14 @@ public:
     explicit ChannelSetup(models::Store *store, QObject *parent = nullptr);
     ~ChannelSetup() override;
 
-    static QList<models::ChannelKind> kinds();
-    // The id fields of a kind (required ones first) and whether each is required.
-    static QStringList fields(models::ChannelKind kind);
-    static bool isRequired(models::ChannelKind kind, const QString &field);
-    static bool needsToken(models::ChannelKind kind);
+    static QList<AccountType> accountTypes();
+    static AccountType accountType(const ChannelDraft &draft);
+    // The id fields of an account type (required ones first, without "provider", which the type
+    // says) and whether each is required.
+    static QStringList fields(const AccountType &type);
+    static bool isRequired(const AccountType &type, const QString &field);
+    // Whether the form asks for a token (an access token, API key or password).
+    static bool needsToken(const AccountType &type);
     // The keychain entry that holds an account's token.
     static QString tokenSecretName(models::ChannelKind kind, const QString &externalId);
     // The route a provider posts this kind's webhooks to, and the full URL on the public base URL
@@ -99,10 +127,15 @@ Q_SIGNALS:
     void webhookSecretsChanged();
 
 private:
+    static QString tokenMissing(const AccountType &type);
+    void testMailbox(const ChannelConfig &account, const QString &secret,
+                     std::function<void(const channels::ConnectionTestResult &)> done);
+
     models::Store *m_store;
     std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<Delivery> m_testing; // the connectors of the test in progress
-    QHash<qint64, std::pair<bool, QString>> m_lastTests;
+    std::unique_ptr<channels::MailboxSignIn> m_mailCheck; // the mailbox sign-in in progress
     QString m_verifyToken; // once read or made
 };
 

@@ -13,6 +13,7 @@ namespace {
 
 struct KindRule {
     ChannelKind kind;
+    QString provider; // email only
     QStringList required; // the first one is the account's external id
     QStringList optional;
     bool needsToken;
@@ -21,13 +22,19 @@ struct KindRule {
 const QList<KindRule> &rules()
 {
     static const QList<KindRule> r{
-        {ChannelKind::Messenger, {QStringLiteral("page_id")}, {}, true},
-        {ChannelKind::Instagram, {QStringLiteral("ig_id")}, {QStringLiteral("page_id")}, true},
-        {ChannelKind::WhatsApp, {QStringLiteral("phone_number_id"), QStringLiteral("waba_id")}, {}, true},
-        {ChannelKind::TwilioWhatsApp, {QStringLiteral("from"), QStringLiteral("account_sid")}, {}, true},
-        {ChannelKind::ManyChat, {QStringLiteral("page_id")}, {}, true},
-        {ChannelKind::Email, {QStringLiteral("address")}, {}, false},
-        {ChannelKind::Widget, {QStringLiteral("project_id")}, {}, false},
+        {ChannelKind::Messenger, {}, {QStringLiteral("page_id")}, {}, true},
+        {ChannelKind::Instagram, {}, {QStringLiteral("ig_id")}, {QStringLiteral("page_id")}, true},
+        {ChannelKind::WhatsApp, {}, {QStringLiteral("phone_number_id"), QStringLiteral("waba_id")}, {}, true},
+        {ChannelKind::TwilioWhatsApp, {}, {QStringLiteral("from"), QStringLiteral("account_sid")}, {}, true},
+        {ChannelKind::ManyChat, {}, {QStringLiteral("page_id")}, {}, true},
+        {ChannelKind::Email, ChannelsConfig::SendGrid, {QStringLiteral("address")}, {}, false},
+        {ChannelKind::Email,
+         ChannelsConfig::Imap,
+         {QStringLiteral("address"), QStringLiteral("imap_host"), QStringLiteral("smtp_host")},
+         {QStringLiteral("username"), QStringLiteral("imap_port"), QStringLiteral("imap_security"),
+          QStringLiteral("smtp_port"), QStringLiteral("smtp_security")},
+         true},
+        {ChannelKind::Widget, {}, {QStringLiteral("project_id")}, {}, false},
     };
     return r;
 }
@@ -52,26 +59,58 @@ bool validEnvName(const QString &name)
     return true;
 }
 
+bool isLoopback(const QString &host)
+{
+    return host == QLatin1String("localhost") || host.startsWith(QLatin1String("127.")) || host == QLatin1String("::1");
+}
+
+// Empty when the mail server fields of an imap account are usable; else one sentence naming the field.
+QString mailServerProblem(const QHash<QString, QString> &ids)
+{
+    for (const QString &prefix : {QStringLiteral("imap"), QStringLiteral("smtp")}) {
+        const QString host = ids.value(prefix + QLatin1String("_host"));
+        if (host.contains(u' ') || host.contains(u'/') || host.contains(u':'))
+            return QStringLiteral("%1_host must be a host name such as %1.example.com, without a scheme or port")
+                .arg(prefix);
+        const QString port = ids.value(prefix + QLatin1String("_port"));
+        bool number = false;
+        if (!port.isEmpty() && (port.toInt(&number) < 1 || !number || port.toInt() > 65535))
+            return QStringLiteral("%1_port must be a number from 1 to 65535").arg(prefix);
+        const QString security = ids.value(prefix + QLatin1String("_security"));
+        if (!security.isEmpty() && !ChannelsConfig::mailSecurities().contains(security))
+            return QStringLiteral("%1_security must be tls, starttls or none").arg(prefix);
+        // A password sent in the clear is only acceptable to a server on this computer (a bridge).
+        if (security == QLatin1String("none") && !isLoopback(host))
+            return QStringLiteral("%1_security none is only allowed for a server on this computer (127.0.0.1)")
+                .arg(prefix);
+    }
+    return {};
+}
+
+const KindRule &ruleOf(ChannelKind kind, const QString &provider)
+{
+    const QString wanted = kind == ChannelKind::Email && provider.isEmpty() ? ChannelsConfig::SendGrid : provider;
+    const auto it = std::find_if(rules().begin(), rules().end(), [&](const KindRule &r) {
+        return r.kind == kind && (r.provider.isEmpty() || r.provider == wanted);
+    });
+    return it != rules().end() ? *it : ruleOf(kind, QString());
+}
+
 } // namespace
 
-static const KindRule &ruleOf(ChannelKind kind)
+QStringList ChannelsConfig::requiredIds(ChannelKind kind, const QString &provider)
 {
-    return *std::find_if(rules().begin(), rules().end(), [kind](const KindRule &r) { return r.kind == kind; });
+    return ruleOf(kind, provider).required;
 }
 
-QStringList ChannelsConfig::requiredIds(ChannelKind kind)
+QStringList ChannelsConfig::optionalIds(ChannelKind kind, const QString &provider)
 {
-    return ruleOf(kind).required;
+    return ruleOf(kind, provider).optional;
 }
 
-QStringList ChannelsConfig::optionalIds(ChannelKind kind)
+bool ChannelsConfig::needsToken(ChannelKind kind, const QString &provider)
 {
-    return ruleOf(kind).optional;
-}
-
-bool ChannelsConfig::needsToken(ChannelKind kind)
-{
-    return ruleOf(kind).needsToken;
+    return ruleOf(kind, provider).needsToken;
 }
 
 std::optional<ChannelsConfig> ChannelsConfig::parse(const QByteArray &bytes, QString *error)
@@ -104,8 +143,14 @@ std::optional<ChannelsConfig> ChannelsConfig::parse(const QByteArray &bytes, QSt
                                            "email, widget, manychat)")
                                 .arg(where, kindName));
         const QString at = QStringLiteral("%1 (%2)").arg(where, kindName);
-        const KindRule *rule = &ruleOf(*kind);
         ChannelConfig c;
+        if (*kind == ChannelKind::Email) {
+            const QString provider = str(entry.value("provider", Json()));
+            if (!provider.isEmpty() && provider != SendGrid && provider != Imap)
+                return failWith(QStringLiteral("%1: provider must be sendgrid or imap").arg(at));
+            c.ids.insert(QStringLiteral("provider"), provider.isEmpty() ? SendGrid : provider);
+        }
+        const KindRule *rule = &ruleOf(*kind, c.ids.value(QStringLiteral("provider")));
         c.kind = *kind;
         c.name = str(entry.value("name", Json()));
         for (const QString &field : rule->required) {
@@ -119,6 +164,16 @@ std::optional<ChannelsConfig> ChannelsConfig::parse(const QByteArray &bytes, QSt
             if (!value.isEmpty())
                 c.ids.insert(field, value);
         }
+        if (c.kind == ChannelKind::Email) {
+            const QString address = c.ids.value(QStringLiteral("address"));
+            const qsizetype atSign = address.indexOf(u'@');
+            if (atSign < 1 || atSign == address.size() - 1 || address.contains(u' '))
+                return failWith(
+                    QStringLiteral("%1: address must be an email address such as shop@example.com").arg(at));
+        }
+        if (rule->provider == Imap)
+            if (const QString problem = mailServerProblem(c.ids); !problem.isEmpty())
+                return failWith(QStringLiteral("%1: %2").arg(at, problem));
         c.externalId = c.ids.value(rule->required.first());
         if (c.kind == ChannelKind::TwilioWhatsApp && c.externalId.startsWith(QLatin1String("whatsapp:")))
             c.externalId = c.externalId.mid(9);

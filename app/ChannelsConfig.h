@@ -11,6 +11,9 @@
 //
 // Ids per kind: messenger page_id; instagram ig_id; whatsapp phone_number_id, waba_id;
 // twilio_whatsapp account_sid, from; manychat page_id; email address; widget project_id.
+// An email account names its provider: "sendgrid" (the default: Inbound Parse in, the API key in
+// token_env optional) or "imap" (imap_host, smtp_host, optional imap_port / smtp_port,
+// imap_security / smtp_security tls|starttls|none, username; the password in token_env).
 
 #include "domain/Types.h"
 
@@ -44,11 +47,20 @@ struct ChannelsConfig {
     // Environment variables named by token_env that are not set, as "channels[i] (kind): VAR".
     QStringList missingTokens() const;
 
-    // The id fields of a kind, required ones first (the first is the account's external id), then
-    // optional ones; and whether the kind needs a token to send.
-    static QStringList requiredIds(models::ChannelKind kind);
-    static QStringList optionalIds(models::ChannelKind kind);
-    static bool needsToken(models::ChannelKind kind);
+    // The id fields of a kind (for email, of its provider: empty = sendgrid), required ones first
+    // (the first is the account's external id), then optional ones; and whether the kind needs a
+    // token to send.
+    static QStringList requiredIds(models::ChannelKind kind, const QString &provider = {});
+    static QStringList optionalIds(models::ChannelKind kind, const QString &provider = {});
+    static bool needsToken(models::ChannelKind kind, const QString &provider = {});
+
+    // Email providers, and how a mail server is reached safely.
+    static inline const QString SendGrid = QStringLiteral("sendgrid");
+    static inline const QString Imap = QStringLiteral("imap");
+    static QStringList mailSecurities()
+    {
+        return {QStringLiteral("tls"), QStringLiteral("starttls"), QStringLiteral("none")};
+    }
 };
 
 } // namespace wasel::app

@@ -152,15 +152,13 @@ QStringList Delivery::connectedKinds() const
 }
 
 void Delivery::testConnection(const QString &kind, const QString &accountExternalId,
-                              std::function<void(bool, const QString &)> done)
+                              std::function<void(const channels::ConnectionTestResult &)> done)
 {
     const auto k = models::channelKindFromString(kind);
     channels::Connector *connector = k ? d->find(*k) : nullptr;
     if (!connector)
-        return done(false, tr("This channel is not set up for sending yet."));
-    connector->testConnection(accountExternalId, [done = std::move(done)](const channels::ConnectionTestResult &r) {
-        done(r.ok, r.summary);
-    });
+        return done({false, tr("This channel is not set up for sending yet.")});
+    connector->testConnection(accountExternalId, std::move(done));
 }
 
 } // namespace wasel::app

@@ -16,6 +16,9 @@
 namespace wasel::models {
 class Store;
 }
+namespace wasel::channels {
+struct ConnectionTestResult;
+}
 
 namespace wasel::app {
 
@@ -39,9 +42,9 @@ public:
     void start();
 
     QStringList connectedKinds() const; // e.g. "messenger", "whatsapp"
-    // One harmless API call for an account; the answer in words.
+    // One harmless API call for an account: the answer in words, and what it showed of the token.
     void testConnection(const QString &kind, const QString &accountExternalId,
-                        std::function<void(bool ok, const QString &summary)> done);
+                        std::function<void(const channels::ConnectionTestResult &)> done);
 
 Q_SIGNALS:
     // A message reached sent or failed, or was rescheduled with a reason.

@@ -1,7 +1,10 @@
 #include "ChannelsPage.h"
 
+#include "ChannelsConfig.h"
+
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -32,8 +35,8 @@ ChannelsPage::ChannelsPage(app::ChannelSetup *setup, QWidget *parent)
     m_add = new QPushButton(tr("Add account"), this);
     m_add->setObjectName(QStringLiteral("addButton"));
     auto *kinds = new QMenu(m_add);
-    for (ChannelKind kind : app::ChannelSetup::kinds())
-        kinds->addAction(models::channelDisplayName(kind), this, [this, kind] { addAccount(kind); });
+    for (const app::AccountType &type : app::ChannelSetup::accountTypes())
+        kinds->addAction(type.displayName(), this, [this, type] { addAccount(type); });
     m_add->setMenu(kinds);
     left->addWidget(m_add);
     layout->addLayout(left);
@@ -94,8 +97,8 @@ ChannelsPage::ChannelsPage(app::ChannelSetup *setup, QWidget *parent)
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
     else
-        addAccount(ChannelKind::Instagram);
-    resize(920, 560);
+        addAccount({ChannelKind::Instagram, {}});
+    resize(920, 600);
 }
 
 QString ChannelsPage::fieldLabel(const QString &field)
@@ -109,6 +112,13 @@ QString ChannelsPage::fieldLabel(const QString &field)
         {QStringLiteral("from"), QT_TR_NOOP("Sender number")},
         {QStringLiteral("address"), QT_TR_NOOP("Email address")},
         {QStringLiteral("project_id"), QT_TR_NOOP("Project ID")},
+        {QStringLiteral("username"), QT_TR_NOOP("User name")},
+        {QStringLiteral("imap_host"), QT_TR_NOOP("IMAP server")},
+        {QStringLiteral("imap_port"), QT_TR_NOOP("IMAP port")},
+        {QStringLiteral("imap_security"), QT_TR_NOOP("IMAP security")},
+        {QStringLiteral("smtp_host"), QT_TR_NOOP("SMTP server")},
+        {QStringLiteral("smtp_port"), QT_TR_NOOP("SMTP port")},
+        {QStringLiteral("smtp_security"), QT_TR_NOOP("SMTP security")},
     };
     const char *label = labels.value(field);
     return label ? tr(label) : field;
@@ -120,9 +130,12 @@ void ChannelsPage::reloadList()
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const app::ChannelState &state : m_setup->accounts()) {
-        QString line = state.draft.name + QStringLiteral("\n") + models::channelDisplayName(state.draft.kind);
+        QString line =
+            state.draft.name + QStringLiteral("\n") + app::ChannelSetup::accountType(state.draft).displayName();
         if (!state.draft.enabled)
             line += QStringLiteral(" · ") + tr("disabled");
+        else if (state.reconnectNeeded(QDateTime::currentDateTimeUtc()))
+            line += QStringLiteral(" · ") + tr("reconnect needed");
         else if (!state.lastTest.isEmpty())
             line += QStringLiteral(" · ") + (state.lastTestOk ? tr("connected") : tr("connection failed"));
         auto *item = new QListWidgetItem(line, m_list);
@@ -132,31 +145,48 @@ void ChannelsPage::reloadList()
     }
 }
 
-void ChannelsPage::buildForm(ChannelKind kind)
+void ChannelsPage::buildForm(const app::AccountType &type)
 {
-    m_kind = kind;
+    const ChannelKind kind = type.kind;
+    m_type = type;
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
     m_fields.clear();
+    m_choices.clear();
 
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_name->setPlaceholderText(tr("How your staff will recognise it, e.g. Shop Instagram"));
     m_form->addRow(tr("Name"), m_name);
-    for (const QString &field : app::ChannelSetup::fields(kind)) {
+    for (const QString &field : app::ChannelSetup::fields(type)) {
+        if (field.endsWith(QLatin1String("_security"))) {
+            auto *choice = new QComboBox(this);
+            choice->setObjectName(QStringLiteral("field_") + field);
+            // The channels file's words, as the stored value; people read the sentence.
+            choice->addItem(
+                tr("Default (%1)").arg(field.startsWith(QLatin1String("smtp")) ? tr("STARTTLS") : tr("TLS")),
+                QString());
+            choice->addItem(tr("TLS"), QStringLiteral("tls"));
+            choice->addItem(tr("STARTTLS"), QStringLiteral("starttls"));
+            choice->addItem(tr("None (only for a server on this computer)"), QStringLiteral("none"));
+            m_choices.insert(field, choice);
+            m_form->addRow(fieldLabel(field), choice);
+            continue;
+        }
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QStringLiteral("field_") + field);
-        if (!app::ChannelSetup::isRequired(kind, field))
-            edit->setPlaceholderText(tr("optional"));
+        if (!app::ChannelSetup::isRequired(type, field))
+            edit->setPlaceholderText(field == QLatin1String("username") ? tr("optional: the email address")
+                                                                        : tr("optional"));
         m_fields.insert(field, edit);
         m_form->addRow(fieldLabel(field), edit);
     }
     m_token = new QLineEdit(this);
     m_token->setObjectName(QStringLiteral("tokenEdit"));
     m_token->setEchoMode(QLineEdit::Password);
-    m_token->setVisible(app::ChannelSetup::needsToken(kind));
-    if (app::ChannelSetup::needsToken(kind))
-        m_form->addRow(kind == ChannelKind::TwilioWhatsApp ? tr("Auth token") : tr("Access token"), m_token);
+    m_token->setVisible(app::ChannelSetup::needsToken(type));
+    if (app::ChannelSetup::needsToken(type))
+        m_form->addRow(tokenLabel(type), m_token);
     m_apiBase = new QLineEdit(this);
     m_apiBase->setObjectName(QStringLiteral("apiBaseEdit"));
     m_apiBase->setPlaceholderText(tr("optional: another API host, for testing"));
@@ -174,10 +204,16 @@ void ChannelsPage::buildForm(ChannelKind kind)
     auto *urlRow = new QHBoxLayout;
     urlRow->addWidget(m_webhookUrl, 1);
     urlRow->addWidget(m_copyUrl);
-    const QString url = m_setup->webhookUrl(kind);
-    m_webhookUrl->setText(url.isEmpty() ? tr("The website widget connects by itself; nothing to paste.") : url);
+    const bool imap = kind == ChannelKind::Email && type.provider == app::ChannelsConfig::Imap;
+    const QString url = imap ? QString() : m_setup->webhookUrl(kind);
+    m_webhookUrl->setText(url.isEmpty() ? (imap ? tr("Wasel signs in to the mailbox itself; nothing to paste.")
+                                                : tr("The website widget connects by itself; nothing to paste."))
+                                        : url);
     m_copyUrl->setEnabled(!url.isEmpty());
     m_form->addRow(tr("Webhook URL"), urlRow);
+    // Wasel goes to an IMAP/SMTP mailbox itself: no API host to point elsewhere, no URL to paste.
+    m_form->setRowVisible(m_apiBase, !imap);
+    m_form->setRowVisible(urlRow, !imap);
     const bool meta = kind == ChannelKind::Messenger || kind == ChannelKind::Instagram || kind == ChannelKind::WhatsApp;
     if (meta) {
         auto *verifyToken = new QLineEdit(this);
@@ -202,13 +238,29 @@ void ChannelsPage::buildForm(ChannelKind kind)
             copyToken->setEnabled(error.isEmpty());
         });
     }
-    m_hint->setText(meta ? tr("In Meta's app settings, under Webhooks, paste this URL and the verify token, then "
-                              "subscribe to messages.")
-                         : QString());
-    m_hint->setVisible(meta);
+    if (meta)
+        m_hint->setText(tr("In Meta's app settings, under Webhooks, paste this URL and the verify token, then "
+                           "subscribe to messages."));
+    else if (kind == ChannelKind::Email && !imap)
+        m_hint->setText(tr("In SendGrid, under Inbound Parse, add this URL with ?token= and the token Wasel's "
+                           "gateway uses. The API key needs the Mail Send permission."));
+    else if (imap)
+        m_hint->setText(tr("Use an app password if your mail provider asks for one (Gmail, Outlook, iCloud)."));
+    else
+        m_hint->clear();
+    m_hint->setVisible(!m_hint->text().isEmpty());
 }
 
-void ChannelsPage::addAccount(ChannelKind kind)
+QString ChannelsPage::tokenLabel(const app::AccountType &type)
+{
+    if (type.kind == ChannelKind::TwilioWhatsApp)
+        return tr("Auth token");
+    if (type.kind == ChannelKind::Email)
+        return type.provider == app::ChannelsConfig::Imap ? tr("Password") : tr("API key");
+    return tr("Access token");
+}
+
+void ChannelsPage::addAccount(const app::AccountType &type)
 {
     m_id = 0;
     m_enabled = true;
@@ -217,8 +269,8 @@ void ChannelsPage::addAccount(ChannelKind kind)
         m_list->clearSelection();
         m_list->setCurrentRow(-1);
     }
-    buildForm(kind);
-    m_title->setText(tr("New %1 account").arg(models::channelDisplayName(kind)));
+    buildForm(type);
+    m_title->setText(tr("New %1 account").arg(type.displayName()));
     m_state->setText(tr("Not saved yet"));
     m_test->setEnabled(false);
     m_enable->setEnabled(false);
@@ -235,11 +287,13 @@ void ChannelsPage::showAccount(qint64 id)
         return;
     m_id = id;
     m_enabled = state->draft.enabled;
-    buildForm(state->draft.kind);
+    buildForm(app::ChannelSetup::accountType(state->draft));
     m_title->setText(state->draft.name);
     m_name->setText(state->draft.name);
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         it.value()->setText(state->draft.ids.value(it.key()));
+    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
+        it.value()->setCurrentIndex(std::max(0, it.value()->findData(state->draft.ids.value(it.key()))));
     m_apiBase->setText(state->draft.apiBase);
     m_token->setPlaceholderText(tr("kept in the keychain; type a new one to replace it"));
     QStringList lines;
@@ -250,9 +304,13 @@ void ChannelsPage::showAccount(qint64 id)
                   : tr("No webhook received yet"));
     if (!state->lastError.isEmpty())
         lines << tr("Last sending error: %1").arg(state->lastError);
-    if (!state->lastTest.isEmpty())
-        lines
-            << (state->lastTestOk ? tr("Connection test: %1") : tr("Connection test failed: %1")).arg(state->lastTest);
+    if (!state->lastTest.isEmpty()) {
+        const QString when = QLocale().toString(state->lastTestAt.toLocalTime(), QLocale::ShortFormat);
+        lines << (state->lastTestOk ? tr("Connection test (%1): %2") : tr("Connection test failed (%1): %2"))
+                     .arg(when, state->lastTest);
+    }
+    if (const QString expiry = tokenExpiryText(*state); !expiry.isEmpty())
+        lines << expiry;
     m_state->setText(lines.join(u'\n'));
     m_test->setEnabled(true);
     m_enable->setEnabled(true);
@@ -265,10 +323,14 @@ app::ChannelDraft ChannelsPage::currentDraft() const
 {
     app::ChannelDraft draft;
     draft.id = m_id;
-    draft.kind = m_kind;
+    draft.kind = m_type.kind;
     draft.name = m_name->text();
+    if (!m_type.provider.isEmpty())
+        draft.ids.insert(QStringLiteral("provider"), m_type.provider);
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         draft.ids.insert(it.key(), it.value()->text());
+    for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
+        draft.ids.insert(it.key(), it.value()->currentData().toString());
     draft.apiBase = m_apiBase->text();
     draft.token = m_token->text();
     draft.enabled = m_enabled;
@@ -280,7 +342,12 @@ void ChannelsPage::save()
     const app::ChannelDraft draft = currentDraft();
     if (QString problem = m_setup->validate(draft); !problem.isEmpty()) {
         // "waba_id is missing" names the field as the channels file does; people see its label.
-        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        QHash<QString, QWidget *> inputs;
+        for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+            inputs.insert(it.key(), it.value());
+        for (auto it = m_choices.cbegin(); it != m_choices.cend(); ++it)
+            inputs.insert(it.key(), it.value());
+        for (auto it = inputs.cbegin(); it != inputs.cend(); ++it) {
             if (problem.startsWith(it.key() + u' ')) {
                 problem.replace(0, it.key().size(), fieldLabel(it.key()));
                 it.value()->setFocus();
@@ -334,7 +401,23 @@ void ChannelsPage::removeAccount()
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
     else
-        addAccount(ChannelKind::Instagram);
+        addAccount({ChannelKind::Instagram, {}});
+}
+
+QString ChannelsPage::tokenExpiryText(const app::ChannelState &state)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (state.reconnectNeeded(now))
+        return tr("Reconnect needed: the provider no longer accepts this token. Paste a new one and save.");
+    if (!state.tokenExpiresAt)
+        return {};
+    const QDateTime &at = *state.tokenExpiresAt;
+    if (!at.isValid())
+        return tr("The token does not expire.");
+    const QString date = QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    const qint64 days = now.daysTo(at);
+    return days < 7 ? tr("The token expires soon, on %1: paste a new one before then.").arg(date)
+                    : tr("The token expires on %1.").arg(date);
 }
 
 void ChannelsPage::setStatus(const QString &text, bool error)

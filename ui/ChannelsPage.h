@@ -26,17 +26,20 @@ class ChannelsPage : public QWidget
 public:
     explicit ChannelsPage(app::ChannelSetup *setup, QWidget *parent = nullptr);
 
-    // Starts a new account of this kind in the form.
-    void addAccount(models::ChannelKind kind);
+    // Starts a new account of this type in the form.
+    void addAccount(const app::AccountType &type);
     // Shows an existing account in the form.
     void showAccount(qint64 id);
 
     // The field's human name ("Page ID" for page_id).
     static QString fieldLabel(const QString &field);
+    // The token's expiry or "reconnect needed", in words; empty when nothing is known.
+    static QString tokenExpiryText(const app::ChannelState &state);
 
 private:
     void reloadList();
-    void buildForm(models::ChannelKind kind);
+    void buildForm(const app::AccountType &type);
+    static QString tokenLabel(const app::AccountType &type);
     app::ChannelDraft currentDraft() const;
     void save();
     void testConnection();
@@ -51,6 +54,7 @@ private:
     QFormLayout *m_form;
     QLineEdit *m_name;
     QHash<QString, QLineEdit *> m_fields;
+    QHash<QString, QComboBox *> m_choices; // *_security
     QLineEdit *m_apiBase;
     QLineEdit *m_token;
     QLineEdit *m_webhookUrl;
@@ -62,7 +66,7 @@ private:
     QPushButton *m_test;
     QPushButton *m_enable;
     QPushButton *m_remove;
-    models::ChannelKind m_kind = models::ChannelKind::Messenger;
+    app::AccountType m_type;
     qint64 m_id = 0; // 0 = a new account
     bool m_enabled = true;
 };

@@ -5,14 +5,17 @@
 
 #include "AppContext.h"
 #include "ChannelSetup.h"
+#include "ChannelsConfig.h"
 #include "ChannelsPage.h"
 #include "SecretStore.h"
 #include "Translations.h"
 #include "store/Store.h"
 
 #include "FakeHttpServer.h"
+#include "FakeMailServer.h"
 
 #include <QClipboard>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -56,7 +59,7 @@ private Q_SLOTS:
 
     void addsAWhatsAppNumber()
     {
-        m_page->addAccount(models::ChannelKind::WhatsApp);
+        m_page->addAccount({models::ChannelKind::WhatsApp, {}});
         QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("Shop WhatsApp"));
         QTest::keyClicks(child<QLineEdit>("field_phone_number_id"), QStringLiteral("106540352242922"));
         QTest::keyClicks(child<QLineEdit>("tokenEdit"), QStringLiteral("EAAG-test-token"));
@@ -105,6 +108,14 @@ private Q_SLOTS:
             200,
             "{\"verified_name\":\"Wasel Shop\",\"display_phone_number\":\"+964 770 000 0000\","
             "\"quality_rating\":\"GREEN\",\"id\":\"106540352242922\"}"));
+        // Then /debug_token: a token that expires in 30 days (data access ends later).
+        const qint64 expires = QDateTime::currentSecsSinceEpoch() + 30 * 86400;
+        graph.script.push_back(tests::ScriptedResponse::json(
+            200,
+            QByteArrayLiteral("{\"data\":{\"app_id\":\"1\",\"type\":\"SYSTEM_USER\",\"is_valid\":true,"
+                              "\"expires_at\":")
+                + QByteArray::number(expires) + ",\"data_access_expires_at\":" + QByteArray::number(expires + 86400)
+                + "}}"));
         const qint64 id = m_context.store()->channelAccounts().first().id;
         m_page->showAccount(id);
         child<QLineEdit>("apiBaseEdit")->setText(graph.url().toString());
@@ -112,12 +123,27 @@ private Q_SLOTS:
         QTRY_VERIFY(m_context.store()->channelAccounts().first().settingsJson.contains(QLatin1String("127.0.0.1")));
 
         QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(graph.requests.size() == 1 && child<QPushButton>("testButton")->isEnabled(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(graph.requests.size() == 2 && child<QPushButton>("testButton")->isEnabled(), 20000);
         const auto &request = graph.requests.first();
         QVERIFY2(request.target.startsWith("/v21.0/106540352242922?fields="), request.target.constData());
         QCOMPARE(request.headers.value("authorization"), QByteArray("Bearer EAAG-test-token"));
+        QCOMPARE(graph.requests.at(1).target, QByteArray("/v21.0/debug_token?input_token=EAAG-test-token"));
+        QCOMPARE(graph.requests.at(1).headers.value("authorization"), QByteArray("Bearer EAAG-test-token"));
         QVERIFY2(status().contains(QLatin1String("Wasel Shop")), qPrintable(status()));
-        QVERIFY(child<QLabel>("stateLabel")->text().contains(QLatin1String("Wasel Shop")));
+        const QString state = child<QLabel>("stateLabel")->text();
+        QVERIFY(state.contains(QLatin1String("Wasel Shop")));
+        // The expiry, in the page's language and date format.
+        const auto account = m_context.channelSetup()->account(id);
+        QVERIFY(account && account->tokenExpiresAt && account->tokenExpiresAt->isValid());
+        const qint64 expected = QDateTime::currentSecsSinceEpoch() + 30 * 86400; // the earlier of the two
+        QVERIFY(qAbs(account->tokenExpiresAt->toSecsSinceEpoch() - expected) < 120);
+        QVERIFY2(state.contains(ui::ChannelsPage::tokenExpiryText(*account)), qPrintable(state));
+        QVERIFY(!account->reconnectNeeded(QDateTime::currentDateTimeUtc()));
+
+        // Kept over a restart of the page's service: it is in the workspace settings.
+        app::ChannelSetup again(m_context.store());
+        QCOMPARE(again.account(id)->tokenExpiresAt, account->tokenExpiresAt);
+        QCOMPARE(again.account(id)->lastTest, account->lastTest);
     }
 
     void disableAndRemove()
@@ -180,6 +206,63 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>("removeButton"), Qt::LeftButton);
         QVERIFY(m_context.channelSetup()->account(id).has_value());
         QVERIFY(!status().isEmpty());
+    }
+
+    void addsAnImapMailboxAndSignsIn()
+    {
+        tests::FakeMailServer imap("* OK ready", [](const QByteArray &line) -> QList<QByteArray> {
+            if (line == "a1 LOGIN \"orders@shop.example\" \"app-password\"")
+                return {"a1 OK LOGIN completed"};
+            return {line.left(2) + " OK"};
+        });
+        tests::FakeMailServer smtp("220 smtp.test ESMTP", [](const QByteArray &line) -> QList<QByteArray> {
+            if (line.startsWith("EHLO"))
+                return {"250-smtp.test", "250 AUTH PLAIN"};
+            if (line.startsWith("AUTH PLAIN"))
+                return {"235 2.7.0 Accepted"};
+            return {"221 Bye"};
+        });
+        QVERIFY(imap.listen() && smtp.listen());
+
+        m_page->addAccount({models::ChannelKind::Email, app::ChannelsConfig::Imap});
+        QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("Orders mailbox"));
+        QTest::keyClicks(child<QLineEdit>("field_address"), QStringLiteral("orders@shop.example"));
+        QTest::keyClicks(child<QLineEdit>("field_imap_host"), QStringLiteral("mail.shop.example"));
+        QTest::keyClicks(child<QLineEdit>("field_smtp_host"), QStringLiteral("127.0.0.1"));
+        QTest::keyClicks(child<QLineEdit>("tokenEdit"), QStringLiteral("app-password"));
+        auto *imapSecurity = child<QComboBox>("field_imap_security");
+        imapSecurity->setCurrentIndex(imapSecurity->findData(QStringLiteral("none")));
+        // A password in the clear to another computer is refused, naming the field by its label.
+        QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+        QVERIFY2(status().startsWith(ui::ChannelsPage::fieldLabel(QStringLiteral("imap_security"))),
+                 qPrintable(status()));
+        const auto accounts = m_context.store()->channelAccounts().size();
+
+        child<QLineEdit>("field_imap_host")->setText(QStringLiteral("127.0.0.1"));
+        child<QLineEdit>("field_imap_port")->setText(QString::number(imap.port()));
+        child<QLineEdit>("field_smtp_port")->setText(QString::number(smtp.port()));
+        auto *smtpSecurity = child<QComboBox>("field_smtp_security");
+        smtpSecurity->setCurrentIndex(smtpSecurity->findData(QStringLiteral("none")));
+        QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(m_context.store()->channelAccounts().size(), accounts + 1, 20000);
+        const models::ChannelAccount account = m_context.store()->channelAccounts().last();
+        QCOMPARE(account.externalId, QStringLiteral("orders@shop.example"));
+        QVERIFY(account.settingsJson.contains(QLatin1String("\"provider\":\"imap\"")));
+        QVERIFY2(!account.settingsJson.contains(QLatin1String("app-password")), "the password never reaches the store");
+        QCOMPARE(child<QLineEdit>("webhookUrl")->text().contains(QLatin1String("http")), false); // nothing to paste
+
+        QTest::mouseClick(child<QPushButton>("testButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(smtp.received.contains("QUIT") && child<QPushButton>("testButton")->isEnabled(),
+                                 20000);
+        QCOMPARE(imap.received.value(0), QByteArray("a1 LOGIN \"orders@shop.example\" \"app-password\""));
+        QVERIFY2(status().contains(QLatin1String("127.0.0.1")), qPrintable(status()));
+        const auto state = m_context.channelSetup()->account(account.id);
+        QVERIFY(state && state->lastTestOk);
+
+        m_page->resize(920, 640);
+        QTest::qWait(50);
+        const QString dir = qEnvironmentVariable("WASEL_SCREENSHOT_DIR", QDir::tempPath());
+        QVERIFY(m_page->grab().toImage().save(QDir(dir).filePath(QStringLiteral("channels-imap-%1.png").arg(m_lang))));
     }
 };
 

@@ -74,6 +74,55 @@ private Q_SLOTS:
         QTest::newRow("twice") << QByteArray(
             "{\"channels\": [{\"kind\":\"widget\",\"project_id\":\"s\"},{\"kind\":\"widget\",\"project_id\":\"s\"}]}")
                                << QStringLiteral("channels[1] (widget): widget s is listed twice");
+        QTest::newRow("email address") << QByteArray("{\"channels\": [{\"kind\":\"email\",\"address\":\"shop\"}]}")
+                                       << QStringLiteral("address must be an email address");
+        QTest::newRow("email provider") << QByteArray(
+            "{\"channels\": [{\"kind\":\"email\",\"address\":\"a@b.c\",\"provider\":\"pop3\"}]}")
+                                        << QStringLiteral("provider must be sendgrid or imap");
+        const QByteArray imap = "{\"channels\": [{\"kind\":\"email\",\"provider\":\"imap\",\"address\":\"a@b.c\","
+                                "\"token_env\":\"P\",\"imap_host\":\"imap.b.c\",\"smtp_host\":\"smtp.b.c\"";
+        QTest::newRow("imap needs smtp") << QByteArray(
+            "{\"channels\": [{\"kind\":\"email\",\"provider\":\"imap\",\"address\":\"a@b.c\",\"token_env\":\"P\","
+            "\"imap_host\":\"imap.b.c\"}]}")
+                                         << QStringLiteral("channels[0] (email): smtp_host is missing");
+        QTest::newRow("imap password") << QByteArray(
+            "{\"channels\": [{\"kind\":\"email\",\"provider\":\"imap\",\"address\":\"a@b.c\","
+            "\"imap_host\":\"imap.b.c\",\"smtp_host\":\"smtp.b.c\"}]}")
+                                       << QStringLiteral("token_env is missing");
+        QTest::newRow("port") << QByteArray(imap + ",\"imap_port\":\"99999\"}]}")
+                              << QStringLiteral("imap_port must be a number from 1 to 65535");
+        QTest::newRow("security") << QByteArray(imap + ",\"smtp_security\":\"ssl\"}]}")
+                                  << QStringLiteral("smtp_security must be tls, starttls or none");
+        QTest::newRow("clear text far away") << QByteArray(imap + ",\"imap_security\":\"none\"}]}")
+                                             << QStringLiteral("imap_security none is only allowed");
+        QTest::newRow("host with scheme") << QByteArray(
+            "{\"channels\": [{\"kind\":\"email\",\"provider\":\"imap\",\"address\":\"a@b.c\",\"token_env\":\"P\","
+            "\"imap_host\":\"imaps://imap.b.c\",\"smtp_host\":\"smtp.b.c\"}]}")
+                                          << QStringLiteral("imap_host must be a host name");
+    }
+
+    void emailProviders()
+    {
+        QString error;
+        // Without a provider an email account is a SendGrid mailbox that may go without a key.
+        const auto sendgrid =
+            ChannelsConfig::parse("{\"channels\": [{\"kind\":\"email\",\"address\":\"shop@example.com\"}]}", &error);
+        QVERIFY2(sendgrid, qPrintable(error));
+        QCOMPARE(sendgrid->channels.first().ids.value(QStringLiteral("provider")), ChannelsConfig::SendGrid);
+        const auto imap = ChannelsConfig::parse(
+            "{\"channels\": [{\"kind\":\"email\",\"provider\":\"imap\",\"address\":\"shop@example.com\","
+            "\"token_env\":\"WASEL_MAIL_PASSWORD\",\"imap_host\":\"127.0.0.1\",\"imap_security\":\"none\","
+            "\"smtp_host\":\"smtp.example.com\",\"smtp_port\":587}]}",
+            &error);
+        QVERIFY2(imap, qPrintable(error));
+        const wasel::app::ChannelConfig &c = imap->channels.first();
+        QCOMPARE(c.externalId, QStringLiteral("shop@example.com"));
+        QCOMPARE(c.ids.value(QStringLiteral("smtp_port")), QStringLiteral("587"));
+        QCOMPARE(c.ids.value(QStringLiteral("imap_security")), QStringLiteral("none")); // loopback: allowed
+        QCOMPARE(ChannelsConfig::requiredIds(ChannelKind::Email, ChannelsConfig::Imap).value(1),
+                 QStringLiteral("imap_host"));
+        QVERIFY(!ChannelsConfig::needsToken(ChannelKind::Email));
+        QVERIFY(ChannelsConfig::needsToken(ChannelKind::Email, ChannelsConfig::Imap));
     }
     void errors()
     {
