@@ -66,27 +66,21 @@ std::optional<ProfileTarget> Store::profileTarget(qint64 identityId) const
 
 std::optional<ProfileTarget> Store::profileTargetOf(qint64 conversationId) const
 {
-    QSqlQuery q = exec(d->db,
-                       QStringLiteral("SELECT i.id FROM conversations c JOIN channel_accounts a ON a.id = c.account_id"
-                                      " JOIN identities i ON i.customer_id = c.customer_id AND i.channel = a.kind"
-                                      " WHERE c.id = ? AND ")
-                           + profileChannels + QStringLiteral(" ORDER BY i.id LIMIT 1"),
-                       {conversationId});
+    // On every customer message's path: one cached statement. The page that received this
+    // conversation is the one whose token can ask.
+    QSqlQuery &q = d->run(
+        QStringLiteral(R"(SELECT i.id, i.customer_id, i.channel, i.external_id, i.profile_retry_at, cu.avatar_path,
+                a.external_id
+            FROM conversations c JOIN channel_accounts a ON a.id = c.account_id
+            JOIN identities i ON i.customer_id = c.customer_id AND i.channel = a.kind
+            JOIN customers cu ON cu.id = i.customer_id
+            WHERE c.id = ? AND )")
+            + profileChannels + QStringLiteral(" ORDER BY i.id LIMIT 1"),
+        {conversationId});
     if (!q.next())
         return std::nullopt;
-    const qint64 identityId = q.value(0).toLongLong();
+    ProfileTarget target = readTarget(q);
     q.finish();
-    auto target = profileTarget(identityId);
-    if (!target)
-        return std::nullopt;
-    // The page that received this conversation is the one whose token can ask.
-    QSqlQuery account =
-        exec(d->db,
-             QStringLiteral("SELECT a.external_id FROM conversations c JOIN channel_accounts a ON a.id = c.account_id"
-                            " WHERE c.id = ?"),
-             {conversationId});
-    if (account.next())
-        target->accountExternalId = account.value(0).toString();
     return target;
 }
 
