@@ -9,8 +9,10 @@
 #include "FakeHttpServer.h"
 #include "RawHttpClient.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -285,6 +287,46 @@ private Q_SLOTS:
             send(apiToken, {QStringLiteral("--conversation"), QStringLiteral("99"), QStringLiteral("hi")});
         QCOMPARE(noSuchConversation.first, 1);
         QVERIFY2(noSuchConversation.second.contains("no conversation 99"), noSuchConversation.second.constData());
+    }
+
+    // A new Messenger customer's profile is asked for with the page's token from the channels file,
+    // and the picture lands in the workspace.
+    void newMessengerCustomerGetsAProfile()
+    {
+        tests::FakeHttpServer graph;
+        QVERIFY(graph.listen());
+        QImage red(8, 8, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        QByteArray picture;
+        QBuffer buffer(&picture);
+        buffer.open(QIODevice::WriteOnly);
+        red.save(&buffer, "PNG");
+        graph.script = {tests::ScriptedResponse::json(200,
+                                                      "{\"first_name\":\"Layla\",\"last_name\":\"Hassan\","
+                                                      "\"profile_pic\":\""
+                                                          + graph.url().toString().toUtf8() + "/pic.png\"}"),
+                        {200, picture, {{"Content-Type", "image/png"}}, false}};
+        const QString dataDir = newDataDir();
+        QVERIFY(QDir().mkpath(dataDir));
+        const QString channelsFile = dataDir + QStringLiteral("-channels.json");
+        QFile channels(channelsFile);
+        QVERIFY(channels.open(QIODevice::WriteOnly));
+        channels.write("{\"channels\":[{\"kind\":\"messenger\",\"page_id\":\"106540352242922\","
+                       "\"token_env\":\"WASEL_TEST_PAGE_TOKEN\",\"api_base\":\""
+                       + graph.url().toString().toUtf8() + "\"}]}");
+        channels.close();
+        Headless headless(dataDir, {QStringLiteral("--channels"), channelsFile},
+                          {{QStringLiteral("WASEL_TEST_PAGE_TOKEN"), QStringLiteral("EAAPAGE-headless")}});
+        const quint16 port = headless.waitForPort();
+        QVERIFY(port != 0);
+        QCOMPARE(postMeta(port, fixture(QStringLiteral("messenger_text.json"))), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(graph.requests.size(), 2, 10000);
+        QCOMPARE(graph.requests.at(0).target,
+                 QByteArray("/v21.0/6932115460217651?fields=first_name,last_name,profile_pic"));
+        QCOMPARE(graph.requests.at(0).header("authorization"), QByteArray("Bearer EAAPAGE-headless"));
+        QCOMPARE(graph.requests.at(1).target, QByteArray("/pic.png"));
+        const QDir avatars(dataDir + QStringLiteral("/avatars"));
+        QTRY_COMPARE(avatars.entryList(QDir::Files).size(), 1);
     }
 
     void sigkillMidSendNeitherLosesNorDuplicates()
