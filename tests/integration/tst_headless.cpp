@@ -184,6 +184,18 @@ class TestHeadless : public QObject
 
     QString newDataDir() { return m_dir.filePath(QStringLiteral("ws-%1").arg(++m_n)); }
 
+    // A new workspace folder and, next to it, a channels file with `accounts` (JSON array items).
+    std::pair<QString, QString> newDataDirWithChannels(const QByteArray &accounts)
+    {
+        const QString dataDir = newDataDir();
+        QDir().mkpath(dataDir);
+        const QString channelsFile = dataDir + QStringLiteral("-channels.json");
+        QFile channels(channelsFile);
+        if (!channels.open(QIODevice::WriteOnly) || channels.write("{\"channels\":[" + accounts + "]}") < 0)
+            qFatal("cannot write the channels file");
+        return {dataDir, channelsFile};
+    }
+
     static int postMeta(quint16 port, const QByteArray &body)
     {
         return sendRaw(port,
@@ -306,15 +318,10 @@ private Q_SLOTS:
                                                       "\"profile_pic\":\""
                                                           + graph.url().toString().toUtf8() + "/pic.png\"}"),
                         {200, picture, {{"Content-Type", "image/png"}}, false}};
-        const QString dataDir = newDataDir();
-        QVERIFY(QDir().mkpath(dataDir));
-        const QString channelsFile = dataDir + QStringLiteral("-channels.json");
-        QFile channels(channelsFile);
-        QVERIFY(channels.open(QIODevice::WriteOnly));
-        channels.write("{\"channels\":[{\"kind\":\"messenger\",\"page_id\":\"106540352242922\","
-                       "\"token_env\":\"WASEL_TEST_PAGE_TOKEN\",\"api_base\":\""
-                       + graph.url().toString().toUtf8() + "\"}]}");
-        channels.close();
+        const auto [dataDir, channelsFile] =
+            newDataDirWithChannels("{\"kind\":\"messenger\",\"page_id\":\"106540352242922\","
+                                   "\"token_env\":\"WASEL_TEST_PAGE_TOKEN\",\"api_base\":\""
+                                   + graph.url().toString().toUtf8() + "\"}");
         Headless headless(dataDir, {QStringLiteral("--channels"), channelsFile},
                           {{QStringLiteral("WASEL_TEST_PAGE_TOKEN"), QStringLiteral("EAAPAGE-headless")}});
         const quint16 port = headless.waitForPort();
@@ -335,16 +342,11 @@ private Q_SLOTS:
         tests::FakeHttpServer twilio;
         QVERIFY(twilio.listen());
         twilio.script.push_back(tests::ScriptedResponse::silence());
-        const QString dataDir = newDataDir();
-        QVERIFY(QDir().mkpath(dataDir));
-        const QString channelsFile = dataDir + QStringLiteral("-channels.json");
-        QFile channels(channelsFile);
-        QVERIFY(channels.open(QIODevice::WriteOnly));
-        channels.write("{\"channels\":[{\"kind\":\"twilio_whatsapp\",\"account_sid\":\"AC0123\","
-                       "\"from\":\"whatsapp:+14155238886\",\"token_env\":\"WASEL_TWILIO_AUTH_TOKEN\","
-                       "\"api_base\":\""
-                       + twilio.url().toString().toUtf8() + "\"}]}");
-        channels.close();
+        const auto [dataDir, channelsFile] =
+            newDataDirWithChannels("{\"kind\":\"twilio_whatsapp\",\"account_sid\":\"AC0123\","
+                                   "\"from\":\"whatsapp:+14155238886\",\"token_env\":\"WASEL_TWILIO_AUTH_TOKEN\","
+                                   "\"api_base\":\""
+                                   + twilio.url().toString().toUtf8() + "\"}");
         const QString publicUrl = QStringLiteral("https://inbox.example.com");
         const QList<std::pair<QString, QString>> env{
             {QStringLiteral("WASEL_TWILIO_AUTH_TOKEN"), QStringLiteral("tw-token")},
