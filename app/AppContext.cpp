@@ -8,6 +8,7 @@
 #include "Delivery.h"
 #include "DemoSeeder.h"
 #include "InboxActions.h"
+#include "ProfileService.h"
 #include "SecretStore.h"
 #include "store/Store.h"
 
@@ -16,6 +17,7 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -40,6 +42,8 @@ struct AppContext::Private {
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<ChannelSetup> channelSetup;
     std::unique_ptr<Delivery> delivery; // the desktop's sending (outside the demo)
+    std::unique_ptr<QNetworkAccessManager> profileNetwork; // outlives the profiles' requests
+    std::unique_ptr<ProfileService> profiles; // Messenger/Instagram names and pictures (outside the demo)
     QTimer snoozeTimer;
 };
 
@@ -211,6 +215,9 @@ void AppContext::startGateway(const QString &address, quint16 port)
     settings->port = port;
     settings->publicUrl = d->store->setting(QStringLiteral("webhook_public_url"));
     d->secrets = std::make_unique<SecretStore>();
+    d->profileNetwork = std::make_unique<QNetworkAccessManager>();
+    d->profiles = std::make_unique<ProfileService>(d->store.get(), d->profileNetwork.get(),
+                                                   QDir(d->dataDir).filePath(QStringLiteral("avatars")));
     readWebhookSecrets(*d->secrets, settings, [this, settings](const QStringList &problems) {
         if (!problems.isEmpty())
             Q_EMIT notice(tr("The webhook secrets cannot be read from the keychain (%1). Providers are refused "
@@ -227,6 +234,8 @@ void AppContext::startGateway(const QString &address, quint16 port)
         }
         qCInfo(lcApp).noquote() << "webhook server on" << settings->address.toString() << "port"
                                 << d->gateway->server()->port();
+        connect(d->gateway.get(), &Gateway::customerMessage, d->profiles.get(),
+                [this](qint64 conversationId) { d->profiles->onCustomerMessage(conversationId); });
         Q_EMIT gatewayStarted(d->gateway->server()->port());
     });
     startDelivery();
@@ -255,11 +264,15 @@ void AppContext::startDelivery()
                 qCWarning(lcApp).noquote() << "sending:" << problem;
             if (!d->delivery)
                 return;
-            d->delivery->configure(channels, [tokens](const ChannelConfig &account) {
+            auto token = [tokens](const ChannelConfig &account) {
                 return tokens.value(models::toString(account.kind) + u'/' + account.externalId);
-            });
-            if (start)
+            };
+            d->delivery->configure(channels, token);
+            d->profiles->configure(channels, token);
+            if (start) {
                 d->delivery->start();
+                d->profiles->sweep(); // people whose profile is missing or a week old, a few at a time
+            }
         });
     };
     configure(true);

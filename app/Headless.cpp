@@ -3,11 +3,13 @@
 #include "ChannelsConfig.h"
 #include "Delivery.h"
 #include "Gateway.h"
+#include "ProfileService.h"
 #include "common/Ingest.h"
 #include "store/Store.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QNetworkAccessManager>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -97,6 +99,8 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
     gateway.setAutomationEnabled(automation != "off" && automation != "0");
 
     std::unique_ptr<Delivery> delivery;
+    QNetworkAccessManager profileNetwork;
+    std::unique_ptr<ProfileService> profiles; // with the accounts' tokens only: nothing to ask without them
     if (!cl.channelsFile.isEmpty()) {
         QString error;
         const auto channels = ChannelsConfig::load(cl.channelsFile, &error);
@@ -108,6 +112,11 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
         delivery->setPublicBaseUrl(QUrl(settings.publicUrl));
         delivery->configure(*channels, secretFromEnvironment);
         delivery->start();
+        profiles = std::make_unique<ProfileService>(&store, &profileNetwork,
+                                                    QDir(cl.dataDir).filePath(QStringLiteral("avatars")));
+        profiles->configure(*channels, secretFromEnvironment);
+        QObject::connect(&gateway, &Gateway::customerMessage, profiles.get(),
+                         [&profiles](qint64 conversationId) { profiles->onCustomerMessage(conversationId); });
     }
 
     QString error;
@@ -137,6 +146,8 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
         ? QLatin1Char('[') + settings.address.toString() + QLatin1Char(']')
         : settings.address.toString();
     print(out, QStringLiteral("wasel: listening on http://%1:%2").arg(host).arg(gateway.server()->port()));
+    if (profiles)
+        profiles->sweep();
 
     const int status = QCoreApplication::exec();
     gateway.stop();

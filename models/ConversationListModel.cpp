@@ -175,6 +175,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return initialsOf(c.customerName);
     case ConversationRole::AvatarUrl:
         return c.avatarUrl;
+    case ConversationRole::AvatarPath:
+        return c.avatarPath;
+    case ConversationRole::CustomerUsername:
+        return c.customerUsername;
     case ConversationRole::Channel:
         return int(c.channel);
     case ConversationRole::ChannelName:
@@ -246,6 +250,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
         {ConversationRole::NeedsHuman, "needsHuman"},
         {ConversationRole::Labels, "labels"},
         {ConversationRole::Context, "context"},
+        {ConversationRole::AvatarPath, "avatarPath"},
+        {ConversationRole::CustomerUsername, "customerUsername"},
     };
 }
 

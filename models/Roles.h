@@ -33,6 +33,8 @@ struct ConversationRole {
         NeedsHuman, // bool, the AI handed over
         Labels, // QStringList
         Context, // QVariantMap: post link, story, e-mail subject …
+        AvatarPath, // QString, the customer's downloaded picture; empty = draw the initials
+        CustomerUsername, // QString, the customer's handle on this channel without "@", may be empty
     };
 };
 

@@ -72,6 +72,29 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::app::ProfileService</name>
+    <message>
+        <source>No access token for %1 account %2: add it on the Channels page.</source>
+        <translation>لا يوجد رمز وصول لحساب %1 %2: أضِفه في صفحة القنوات.</translation>
+    </message>
+    <message>
+        <source>The profile picture could not be downloaded: %1</source>
+        <translation>تعذّر تنزيل صورة الملف الشخصي: %1</translation>
+    </message>
+    <message>
+        <source>The profile picture is not an image.</source>
+        <translation>صورة الملف الشخصي ليست صورة صالحة.</translation>
+    </message>
+    <message>
+        <source>The folder for profile pictures cannot be created.</source>
+        <translation>تعذّر إنشاء مجلد صور الملفات الشخصية.</translation>
+    </message>
+    <message>
+        <source>The profile picture cannot be saved: %1</source>
+        <translation>تعذّر حفظ صورة الملف الشخصي: %1</translation>
+    </message>
+</context>
+<context>
     <name>wasel::app::Router</name>
     <message>
         <source>Routing rule &quot;%1&quot; asked for a person.</source>
@@ -260,6 +283,29 @@ Recent messages:
     <message>
         <source>Connected: %1 (%2), quality %3</source>
         <translation>متصل: %1 (%2)، الجودة %3</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::GraphProfiles</name>
+    <message>
+        <source>No access token is stored for this account.</source>
+        <translation>لا يوجد رمز وصول محفوظ لهذا الحساب.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Meta user id.</source>
+        <translation>«%1» ليس معرّف مستخدم في Meta.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer about this person could not be read.</source>
+        <translation>تعذّرت قراءة رد Meta عن هذا الشخص.</translation>
+    </message>
+    <message>
+        <source>The profile picture has no web address.</source>
+        <translation>ليس لصورة الملف الشخصي عنوان ويب.</translation>
+    </message>
+    <message>
+        <source>The profile picture is empty or too large.</source>
+        <translation>صورة الملف الشخصي فارغة أو كبيرة جداً.</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1181,10 @@ Recent messages:
     <message>
         <source>A message could not be sent: %1</source>
         <translation>تعذّر إرسال رسالة: %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s picture</source>
+        <translation>صورة الزبون</translation>
     </message>
 </context>
 </TS>

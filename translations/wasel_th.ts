@@ -72,6 +72,29 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::app::ProfileService</name>
+    <message>
+        <source>No access token for %1 account %2: add it on the Channels page.</source>
+        <translation>ไม่มีโทเค็นการเข้าถึงสำหรับบัญชี %1 %2: เพิ่มได้ที่หน้าช่องทาง</translation>
+    </message>
+    <message>
+        <source>The profile picture could not be downloaded: %1</source>
+        <translation>ดาวน์โหลดรูปโปรไฟล์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The profile picture is not an image.</source>
+        <translation>รูปโปรไฟล์ไม่ใช่ไฟล์รูปภาพ</translation>
+    </message>
+    <message>
+        <source>The folder for profile pictures cannot be created.</source>
+        <translation>สร้างโฟลเดอร์สำหรับรูปโปรไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The profile picture cannot be saved: %1</source>
+        <translation>บันทึกรูปโปรไฟล์ไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
     <name>wasel::app::Router</name>
     <message>
         <source>Routing rule &quot;%1&quot; asked for a person.</source>
@@ -260,6 +283,29 @@ Recent messages:
     <message>
         <source>Connected: %1 (%2), quality %3</source>
         <translation>เชื่อมต่อแล้ว: %1 (%2) คุณภาพ %3</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::GraphProfiles</name>
+    <message>
+        <source>No access token is stored for this account.</source>
+        <translation>ยังไม่มีโทเค็นการเข้าถึงที่บันทึกไว้สำหรับบัญชีนี้</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Meta user id.</source>
+        <translation>“%1” ไม่ใช่รหัสผู้ใช้ของ Meta</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer about this person could not be read.</source>
+        <translation>อ่านคำตอบของ Meta เกี่ยวกับบุคคลนี้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The profile picture has no web address.</source>
+        <translation>รูปโปรไฟล์ไม่มีที่อยู่เว็บ</translation>
+    </message>
+    <message>
+        <source>The profile picture is empty or too large.</source>
+        <translation>รูปโปรไฟล์ว่างเปล่าหรือใหญ่เกินไป</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1176,10 @@ Recent messages:
     <message>
         <source>A message could not be sent: %1</source>
         <translation>ส่งข้อความไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s picture</source>
+        <translation>รูปของลูกค้า</translation>
     </message>
 </context>
 </TS>

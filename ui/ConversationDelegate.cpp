@@ -95,18 +95,25 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
         p->fillRect(bar, pal.color(QPalette::Highlight));
     }
 
-    // Avatar with initials, and the channel badge on its lower trailing edge.
+    // The customer's picture (else initials), and the channel badge on its lower trailing edge.
     const qint64 customerId = index.data(ConversationRole::CustomerId).toLongLong();
     const QRect avatar = visual(QRect(r.left() + Margin, r.top() + Margin, Avatar, Avatar));
+    const QPixmap picture =
+        m_avatars.get(index.data(ConversationRole::AvatarPath).toString(), Avatar, p->device()->devicePixelRatioF());
     p->setPen(Qt::NoPen);
-    p->setBrush(theme::avatarColor(customerId));
-    p->drawEllipse(avatar);
-    QFont initialsFont = option.font;
-    initialsFont.setBold(true);
-    initialsFont.setPointSizeF(option.font.pointSizeF() * 1.05);
-    p->setFont(initialsFont);
-    p->setPen(Qt::white);
-    p->drawText(avatar, Qt::AlignCenter, index.data(ConversationRole::CustomerInitials).toString());
+    if (!picture.isNull()) {
+        p->drawPixmap(avatar, picture);
+    } else {
+        p->setBrush(theme::avatarColor(customerId));
+        p->drawEllipse(avatar);
+        QFont initialsFont = option.font;
+        initialsFont.setBold(true);
+        initialsFont.setPointSizeF(option.font.pointSizeF() * 1.05);
+        p->setFont(initialsFont);
+        p->setPen(Qt::white);
+        p->drawText(avatar, Qt::AlignCenter, index.data(ConversationRole::CustomerInitials).toString());
+    }
+    p->setPen(Qt::white); // the badge's ring, as over the initials
 
     const auto channel = models::ChannelKind(index.data(ConversationRole::Channel).toInt());
     const int badge = 18;

@@ -1,9 +1,11 @@
 #pragma once
 
-// Paints one conversation of the list: avatar with initials and the channel's badge, customer
+// Paints one conversation of the list: avatar (the customer's picture, else initials) and the channel's badge, customer
 // name, last message, time, unread count, and chips for status, AI mode and the reply window.
 // All geometry is computed left-to-right and mirrored with QStyle::visualRect, so the row reads
 // correctly in Arabic.
+
+#include "Avatar.h"
 
 #include <QStyledItemDelegate>
 
@@ -18,6 +20,9 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+private:
+    mutable AvatarCache m_avatars; // pictures decoded once, not on every repaint
 };
 
 } // namespace wasel::ui

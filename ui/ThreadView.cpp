@@ -1,6 +1,7 @@
 #include "ThreadView.h"
 
 #include "Composer.h"
+#include "ConversationListModel.h"
 #include "InboxActions.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
@@ -25,6 +26,8 @@ using models::ConversationStatus;
 
 namespace {
 
+constexpr int HeaderAvatar = 44;
+
 QToolButton *actionButton(const QString &text, const QString &icon, const QString &tip, QWidget *parent)
 {
     auto *b = new QToolButton(parent);
@@ -45,6 +48,7 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     , m_store(store)
     , m_actions(actions)
     , m_model(new models::MessageListModel(store, this))
+    , m_avatar(new QLabel(this))
     , m_title(new QLabel(this))
     , m_subtitle(new QLabel(this))
     , m_assign(actionButton(tr("Assign to me"), QStringLiteral("assign"), tr("Assign to me (Ctrl+Shift+A)"), this))
@@ -61,6 +65,9 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setAccessibleName(tr("Customer"));
+    m_avatar->setObjectName(QStringLiteral("customerAvatar"));
+    m_avatar->setAccessibleName(tr("Customer's picture"));
+    m_avatar->setFixedSize(HeaderAvatar, HeaderAvatar);
     m_subtitle->setAccessibleName(tr("Conversation details"));
     // Long names and details give way to the action buttons rather than widening the window.
     for (QLabel *label : {m_title, m_subtitle})
@@ -90,6 +97,8 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     titles->addWidget(m_subtitle);
     auto *header = new QHBoxLayout;
     header->setContentsMargins(16, 10, 10, 10);
+    header->setSpacing(10);
+    header->addWidget(m_avatar, 0, Qt::AlignTop);
     header->addLayout(titles, 1);
     for (QToolButton *b : {m_assign, m_resolve, m_snooze, m_ai, m_unread})
         header->addWidget(b);
@@ -262,7 +271,15 @@ void ThreadView::refreshHeader()
     if (!c)
         return;
     m_title->setText(c->customerName.isEmpty() ? tr("Unknown customer") : c->customerName);
+    QPixmap picture = m_avatars.get(c->avatarPath, HeaderAvatar, devicePixelRatioF());
+    if (picture.isNull())
+        picture = initialsAvatar(models::initialsOf(c->customerName), c->customerId, HeaderAvatar, devicePixelRatioF(),
+                                 font());
+    m_avatar->setPixmap(picture);
     QStringList details{models::channelDisplayName(c->channel)};
+    if (!c->customerUsername.isEmpty())
+        // Isolated left-to-right (LRI … PDI), so Arabic around it does not move the "@" to the end.
+        details << QChar(0x2066) + u'@' + c->customerUsername + QChar(0x2069);
     switch (c->status) {
     case ConversationStatus::Open:
         details << tr("Open");

@@ -3,6 +3,8 @@
 // The selected conversation: a header with who it is and what can be done to it, the messages
 // (newest at the bottom, older ones loaded when scrolled to the top), and the composer.
 
+#include "Avatar.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -53,6 +55,8 @@ private:
     app::InboxActions *m_actions;
     qint64 m_conversationId = 0;
     models::MessageListModel *m_model;
+    QLabel *m_avatar; // the customer's picture, else initials
+    AvatarCache m_avatars;
     QLabel *m_title;
     QLabel *m_subtitle;
     QToolButton *m_assign;

@@ -123,8 +123,9 @@ struct Attachment {
 struct Customer {
     qint64 id = 0;
     QString displayName;
-    QString avatarUrl;
+    QString avatarUrl; // remote URL as the provider gave it (may expire)
     QDateTime createdAt;
+    QString avatarPath; // downloaded picture inside the workspace; empty = show initials
 };
 
 struct Identity {
@@ -133,6 +134,10 @@ struct Identity {
     ChannelKind channel = ChannelKind::Messenger;
     QString externalId;
     QString displayName;
+    QString username; // Instagram handle, without "@"; empty where the channel has none
+    QDateTime profileFetchedAt; // last successful profile fetch (Messenger, Instagram)
+    QDateTime profileRetryAt; // when the profile may be asked for again
+    QString profileError; // why the last fetch failed, empty after a success
 };
 
 struct ChannelAccount {
@@ -169,6 +174,8 @@ struct Conversation {
     QString threadKey; // empty for direct messages; the post id for a comment thread
     QString customerName;
     QString avatarUrl;
+    QString avatarPath; // the customer's downloaded picture, empty = initials
+    QString customerUsername; // the customer's handle on this channel (Instagram), without "@"
     ConversationStatus status = ConversationStatus::Open;
     QDateTime snoozedUntil;
     QString assignee;

@@ -213,10 +213,26 @@ Steps version5()
     };
 }
 
+// Version 6: Messenger and Instagram profiles (name, @username, picture) fetched from Meta and
+// refreshed weekly. The identity keeps what its channel said and when to ask again (also after an
+// error, so a failing profile is not asked for in a loop); the customer keeps the downloaded
+// picture, because Meta's picture URLs expire within days.
+Steps version6()
+{
+    return {
+        QStringLiteral("ALTER TABLE identities ADD COLUMN username TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE identities ADD COLUMN profile_fetched_at INTEGER"),
+        QStringLiteral("ALTER TABLE identities ADD COLUMN profile_retry_at INTEGER"),
+        QStringLiteral("ALTER TABLE identities ADD COLUMN profile_error TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX identities_profile_due ON identities(profile_retry_at)"),
+        QStringLiteral("ALTER TABLE customers ADD COLUMN avatar_path TEXT NOT NULL DEFAULT ''"),
+    };
+}
+
 const std::vector<std::function<Steps()>> &allVersions()
 {
     static const std::vector<std::function<Steps()>> versions{
-        version1, [] { return version2() + version2Backfill(); }, version3, version4, version5,
+        version1, [] { return version2() + version2Backfill(); }, version3, version4, version5, version6,
     };
     return versions;
 }

@@ -96,6 +96,27 @@ struct OutboundWork {
     QDateTime lastCustomerMessageAt;
 };
 
+// A Messenger or Instagram identity whose profile (name, username, picture) can be asked for, with
+// the account (page or Instagram account) whose token may ask.
+struct ProfileTarget {
+    qint64 identityId = 0;
+    qint64 customerId = 0;
+    ChannelKind channel = ChannelKind::Messenger;
+    QString externalId; // PSID / IGSID
+    QString accountExternalId; // page id / Instagram account id of its latest conversation
+    QDateTime retryAt; // invalid: never asked
+    QString avatarPath; // the customer's current picture, if any
+};
+
+// What a profile fetch found. avatarPath: the new downloaded picture; nullopt keeps the current one,
+// an empty string removes it (the person has no picture any more).
+struct ProfileUpdate {
+    QString name;
+    QString username;
+    QString avatarUrl;
+    std::optional<QString> avatarPath;
+};
+
 class Store : public QObject
 {
     Q_OBJECT
@@ -279,6 +300,20 @@ public:
     // Fails if the identity already belongs to a different customer.
     bool addIdentity(qint64 customerId, ChannelKind channel, const QString &externalId,
                      const QString &displayName = QString());
+    // ---- Customer profiles (Messenger, Instagram) ----
+    // Identities never asked for, or whose retry time has come, oldest first.
+    QList<ProfileTarget> profilesDue(const QDateTime &now, int limit = 50) const;
+    std::optional<ProfileTarget> profileTarget(qint64 identityId) const;
+    // The conversation's customer identity on the conversation's channel (Messenger/Instagram only).
+    std::optional<ProfileTarget> profileTargetOf(qint64 conversationId) const;
+    // Stores a fetched profile on the identity and its customer. The customer's name changes only
+    // while it is still the one the channel gave (or the raw id), never one staff typed; `error`
+    // notes a partial failure (the picture), retryAt when to ask again.
+    bool saveProfile(qint64 identityId, const ProfileUpdate &profile, const QDateTime &fetchedAt,
+                     const QDateTime &retryAt, const QString &error = QString());
+    // Records a failed fetch, keeping everything stored before.
+    bool recordProfileError(qint64 identityId, const QString &error, const QDateTime &retryAt);
+
     // Updates a message's delivery state forward only (see isStatusAdvance).
     bool setMessageStatus(qint64 messageId, MessageStatus status, const QString &reason = QString(),
                           const QString &externalId = QString());

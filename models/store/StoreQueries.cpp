@@ -19,7 +19,10 @@ QString conversationSelect()
             c.last_customer_message_at, c.last_activity_at, c.last_message_preview, c.last_message_direction,
             c.last_message_kind, c.unread_count, c.needs_human, c.context,
             (SELECT group_concat(l.name, char(31)) FROM conversation_labels cl JOIN labels l ON l.id = cl.label_id
-              WHERE cl.conversation_id = c.id)
+              WHERE cl.conversation_id = c.id),
+            cu.avatar_path,
+            (SELECT i.username FROM identities i WHERE i.customer_id = c.customer_id AND i.channel = a.kind
+              AND i.username <> '' ORDER BY i.id LIMIT 1)
         FROM conversations c
         JOIN channel_accounts a ON a.id = c.account_id
         JOIN customers cu ON cu.id = c.customer_id)");
@@ -53,6 +56,8 @@ Conversation Store::Private::readConversation(const QSqlQuery &q)
         c.labels = labels.split(QChar(31));
         c.labels.sort(Qt::CaseInsensitive);
     }
+    c.avatarPath = q.value(21).toString();
+    c.customerUsername = q.value(22).toString();
     return c;
 }
 
@@ -234,23 +239,28 @@ std::optional<Message> Store::message(qint64 id) const
 std::optional<Customer> Store::customer(qint64 id) const
 {
     QSqlQuery q =
-        run(d->db, QStringLiteral("SELECT id, display_name, avatar_url, created_at FROM customers WHERE id = ?"), {id});
+        run(d->db,
+            QStringLiteral("SELECT id, display_name, avatar_url, created_at, avatar_path FROM customers WHERE id = ?"),
+            {id});
     if (!q.next())
         return std::nullopt;
-    return Customer{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), toDateTime(q.value(3))};
+    return Customer{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), toDateTime(q.value(3)),
+                    q.value(4).toString()};
 }
 
 QList<Identity> Store::identities(qint64 customerId) const
 {
     QSqlQuery q = run(d->db,
-                      QStringLiteral("SELECT id, customer_id, channel, external_id, display_name FROM identities"
+                      QStringLiteral("SELECT id, customer_id, channel, external_id, display_name, username,"
+                                     " profile_fetched_at, profile_retry_at, profile_error FROM identities"
                                      " WHERE customer_id = ? ORDER BY id"),
                       {customerId});
     QList<Identity> result;
     while (q.next()) {
         result.append(Identity{q.value(0).toLongLong(), q.value(1).toLongLong(),
                                channelKindFromString(q.value(2).toString()).value_or(ChannelKind::Messenger),
-                               q.value(3).toString(), q.value(4).toString()});
+                               q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                               toDateTime(q.value(6)), toDateTime(q.value(7)), q.value(8).toString()});
     }
     return result;
 }

@@ -9,8 +9,10 @@
 #include "FakeHttpServer.h"
 #include "RawHttpClient.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -182,6 +184,18 @@ class TestHeadless : public QObject
 
     QString newDataDir() { return m_dir.filePath(QStringLiteral("ws-%1").arg(++m_n)); }
 
+    // A new workspace folder and, next to it, a channels file with `accounts` (JSON array items).
+    std::pair<QString, QString> newDataDirWithChannels(const QByteArray &accounts)
+    {
+        const QString dataDir = newDataDir();
+        QDir().mkpath(dataDir);
+        const QString channelsFile = dataDir + QStringLiteral("-channels.json");
+        QFile channels(channelsFile);
+        if (!channels.open(QIODevice::WriteOnly) || channels.write("{\"channels\":[" + accounts + "]}") < 0)
+            qFatal("cannot write the channels file");
+        return {dataDir, channelsFile};
+    }
+
     static int postMeta(quint16 port, const QByteArray &body)
     {
         return sendRaw(port,
@@ -287,22 +301,52 @@ private Q_SLOTS:
         QVERIFY2(noSuchConversation.second.contains("no conversation 99"), noSuchConversation.second.constData());
     }
 
+    // A new Messenger customer's profile is asked for with the page's token from the channels file,
+    // and the picture lands in the workspace.
+    void newMessengerCustomerGetsAProfile()
+    {
+        tests::FakeHttpServer graph;
+        QVERIFY(graph.listen());
+        QImage red(8, 8, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        QByteArray picture;
+        QBuffer buffer(&picture);
+        buffer.open(QIODevice::WriteOnly);
+        red.save(&buffer, "PNG");
+        graph.script = {tests::ScriptedResponse::json(200,
+                                                      "{\"first_name\":\"Layla\",\"last_name\":\"Hassan\","
+                                                      "\"profile_pic\":\""
+                                                          + graph.url().toString().toUtf8() + "/pic.png\"}"),
+                        {200, picture, {{"Content-Type", "image/png"}}, false}};
+        const auto [dataDir, channelsFile] =
+            newDataDirWithChannels("{\"kind\":\"messenger\",\"page_id\":\"106540352242922\","
+                                   "\"token_env\":\"WASEL_TEST_PAGE_TOKEN\",\"api_base\":\""
+                                   + graph.url().toString().toUtf8() + "\"}");
+        Headless headless(dataDir, {QStringLiteral("--channels"), channelsFile},
+                          {{QStringLiteral("WASEL_TEST_PAGE_TOKEN"), QStringLiteral("EAAPAGE-headless")}});
+        const quint16 port = headless.waitForPort();
+        QVERIFY(port != 0);
+        QCOMPARE(postMeta(port, fixture(QStringLiteral("messenger_text.json"))), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(graph.requests.size(), 2, 10000);
+        QCOMPARE(graph.requests.at(0).target,
+                 QByteArray("/v21.0/6932115460217651?fields=first_name,last_name,profile_pic"));
+        QCOMPARE(graph.requests.at(0).header("authorization"), QByteArray("Bearer EAAPAGE-headless"));
+        QCOMPARE(graph.requests.at(1).target, QByteArray("/pic.png"));
+        const QDir avatars(dataDir + QStringLiteral("/avatars"));
+        QTRY_COMPARE(avatars.entryList(QDir::Files).size(), 1);
+    }
+
     void sigkillMidSendNeitherLosesNorDuplicates()
     {
         // Twilio as a loopback fake: the first send is accepted but never answered.
         tests::FakeHttpServer twilio;
         QVERIFY(twilio.listen());
         twilio.script.push_back(tests::ScriptedResponse::silence());
-        const QString dataDir = newDataDir();
-        QVERIFY(QDir().mkpath(dataDir));
-        const QString channelsFile = dataDir + QStringLiteral("-channels.json");
-        QFile channels(channelsFile);
-        QVERIFY(channels.open(QIODevice::WriteOnly));
-        channels.write("{\"channels\":[{\"kind\":\"twilio_whatsapp\",\"account_sid\":\"AC0123\","
-                       "\"from\":\"whatsapp:+14155238886\",\"token_env\":\"WASEL_TWILIO_AUTH_TOKEN\","
-                       "\"api_base\":\""
-                       + twilio.url().toString().toUtf8() + "\"}]}");
-        channels.close();
+        const auto [dataDir, channelsFile] =
+            newDataDirWithChannels("{\"kind\":\"twilio_whatsapp\",\"account_sid\":\"AC0123\","
+                                   "\"from\":\"whatsapp:+14155238886\",\"token_env\":\"WASEL_TWILIO_AUTH_TOKEN\","
+                                   "\"api_base\":\""
+                                   + twilio.url().toString().toUtf8() + "\"}");
         const QString publicUrl = QStringLiteral("https://inbox.example.com");
         const QList<std::pair<QString, QString>> env{
             {QStringLiteral("WASEL_TWILIO_AUTH_TOKEN"), QStringLiteral("tw-token")},

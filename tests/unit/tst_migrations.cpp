@@ -84,6 +84,41 @@ private Q_SLOTS:
         QCOMPARE(store.searchCustomers(QStringLiteral("สมชาย")).size(), 1);
     }
 
+    // Version 6 adds the profile columns to rows that already exist, with "never asked" defaults.
+    void version6AddsProfilesToExistingRows()
+    {
+        const QString path = makeDatabaseAt(5);
+        QVERIFY(!path.isEmpty());
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QVERIFY(store.schemaVersion() >= 6);
+        const auto identities = store.identities(1);
+        QCOMPARE(identities.size(), 1);
+        QCOMPARE(identities.first().externalId, QStringLiteral("6681"));
+        QVERIFY(identities.first().username.isEmpty());
+        QVERIFY(!identities.first().profileFetchedAt.isValid());
+        QVERIFY(!identities.first().profileRetryAt.isValid());
+        QVERIFY(identities.first().profileError.isEmpty());
+        QCOMPARE(store.customer(1)->avatarPath, QString());
+        QCOMPARE(store.conversations({}).first().customerUsername, QString());
+        // Only Messenger and Instagram identities are asked for a profile; this one is WhatsApp.
+        QVERIFY(store.profilesDue(QDateTime::currentDateTimeUtc()).isEmpty());
+        QVERIFY(!store.profileTargetOf(1));
+
+        QVERIFY(store.addIdentity(1, ChannelKind::Instagram, QStringLiteral("IGSID-1")));
+        QSqlDatabase db = QSqlDatabase::database(store.connectionName());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO channel_accounts(id, kind, external_id, created_at)"
+                                      " VALUES (2, 'instagram', '1784', 0)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO conversations(id, account_id, customer_id, last_activity_at,"
+                                      " created_at) VALUES (2, 2, 1, 6, 0)")));
+        const auto due = store.profilesDue(QDateTime::currentDateTimeUtc());
+        QCOMPARE(due.size(), 1);
+        QCOMPARE(due.first().externalId, QStringLiteral("IGSID-1"));
+        QCOMPARE(due.first().accountExternalId, QStringLiteral("1784"));
+        QCOMPARE(store.profileTargetOf(2)->identityId, due.first().identityId);
+    }
+
     void reopeningChangesNothing()
     {
         const QString path = m_dir.filePath(QStringLiteral("twice.sqlite"));
