@@ -108,6 +108,7 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
         delivery->setPublicBaseUrl(QUrl(settings.publicUrl));
         delivery->configure(*channels, secretFromEnvironment);
         delivery->start();
+        QObject::connect(gateway.assistant(), &Assistant::writing, delivery.get(), &Delivery::setTyping);
     }
 
     QString error;
