@@ -224,6 +224,8 @@ void AppContext::startGateway(const QString &address, quint16 port)
                              "until they can.")
                               .arg(problems.join(QStringLiteral("; "))));
         d->gateway = std::make_unique<Gateway>(d->store.get());
+        if (d->delivery) // the customer sees "typing…" while the AI writes
+            connect(d->gateway->assistant(), &Assistant::writing, d->delivery.get(), &Delivery::setTyping);
         QString listenError;
         if (!d->gateway->start(*settings, &listenError)) {
             qCWarning(lcApp).noquote() << "the webhook server cannot start:" << listenError;
@@ -276,6 +278,7 @@ void AppContext::startDelivery()
         });
     };
     configure(true);
+    connect(d->actions.get(), &InboxActions::customerMessagesSeen, d->delivery.get(), &Delivery::markSeen);
     // An account added, edited or disabled on the channels page sends (or stops) at once.
     connect(d->store.get(), &Store::channelAccountsChanged, d->delivery.get(), [configure] { configure(false); });
 }

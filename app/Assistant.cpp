@@ -221,6 +221,11 @@ void Assistant::askEndpoint(qint64 conversationId, const Triage &t, const QStrin
             {m.direction == Direction::In ? QStringLiteral("user") : QStringLiteral("assistant"), m.body});
     }
     m_busy.insert(conversationId);
+    // Only where the customer will get the reply straight away is "typing…" true.
+    const auto conversation = m_store->conversation(conversationId);
+    const bool visible = conversation && conversation->aiMode == AiMode::Auto;
+    if (visible)
+        Q_EMIT writing(conversationId, true);
     auto soFar = std::make_shared<QString>();
     m_endpoint->client->complete(
         request,
@@ -228,8 +233,10 @@ void Assistant::askEndpoint(qint64 conversationId, const Triage &t, const QStrin
             *soFar += fragment;
             Q_EMIT replyProgress(conversationId, *soFar);
         },
-        [this, conversationId, t](const channels::ChatResult &result) {
+        [this, conversationId, t, visible](const channels::ChatResult &result) {
             m_busy.remove(conversationId);
+            if (visible)
+                Q_EMIT writing(conversationId, false);
             if (!result.ok) {
                 qCWarning(lcAssistant) << "AI endpoint failed:" << result.error;
                 Q_EMIT failed(conversationId, result.error);

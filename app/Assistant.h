@@ -71,6 +71,8 @@ Q_SIGNALS:
     // Streaming progress of an AI reply (draft mode shows it in the composer as it grows).
     void replyProgress(qint64 conversationId, const QString &textSoFar);
     void replied(qint64 conversationId, qint64 messageId);
+    // An AI reply the customer will see is being written (true) or is done (false).
+    void writing(qint64 conversationId, bool on);
     // The endpoint failed; staff see why, and the conversation is handed over.
     void failed(qint64 conversationId, const QString &error);
 

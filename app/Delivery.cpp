@@ -64,6 +64,9 @@ Delivery::Delivery(models::Store *store, QObject *parent)
     d->outbox->setRateLimit(ChannelKind::WhatsApp, 60, 20);
     d->outbox->setRateLimit(ChannelKind::TwilioWhatsApp, 30, 10);
     d->outbox->setRateLimit(ChannelKind::ManyChat, 10, 5);
+    // Meta's Send API allows 10 calls/s per page for audio and video.
+    d->outbox->setMediaRateLimit(ChannelKind::Messenger, 8, 4);
+    d->outbox->setMediaRateLimit(ChannelKind::Instagram, 8, 4);
 }
 
 Delivery::~Delivery() = default;
@@ -149,6 +152,35 @@ QStringList Delivery::connectedKinds() const
     for (const auto &c : d->connectors)
         kinds.append(models::toString(c->kind()));
     return kinds;
+}
+
+namespace {
+
+void senderAction(models::Store *store, const std::vector<std::unique_ptr<channels::Connector>> &connectors,
+                  qint64 conversationId, channels::SenderAction action)
+{
+    const auto address = store->conversationAddress(conversationId);
+    if (!address)
+        return;
+    for (const auto &c : connectors)
+        if (c->kind() == address->channel)
+            return c->senderAction(address->accountExternalId, address->recipientExternalId, action);
+}
+
+} // namespace
+
+void Delivery::markSeen(qint64 conversationId)
+{
+    // A comment thread has no chat to mark as seen.
+    if (const auto c = d->store->conversation(conversationId); c && c->threadKey.isEmpty())
+        senderAction(d->store, d->connectors, conversationId, channels::SenderAction::MarkSeen);
+}
+
+void Delivery::setTyping(qint64 conversationId, bool on)
+{
+    if (const auto c = d->store->conversation(conversationId); c && c->threadKey.isEmpty())
+        senderAction(d->store, d->connectors, conversationId,
+                     on ? channels::SenderAction::TypingOn : channels::SenderAction::TypingOff);
 }
 
 void Delivery::testConnection(const QString &kind, const QString &accountExternalId,

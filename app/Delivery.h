@@ -46,6 +46,11 @@ public:
     void testConnection(const QString &kind, const QString &accountExternalId,
                         std::function<void(const channels::ConnectionTestResult &)> done);
 
+    // Fire and forget, where the conversation's channel can: the customer sees their messages were
+    // read, or that a reply is being written. Not messages: nothing is stored or retried.
+    void markSeen(qint64 conversationId);
+    void setTyping(qint64 conversationId, bool on);
+
 Q_SIGNALS:
     // A message reached sent or failed, or was rescheduled with a reason.
     void settled(qint64 messageId, const QString &state, const QString &detail);

@@ -117,6 +117,7 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
         profiles->configure(*channels, secretFromEnvironment);
         QObject::connect(&gateway, &Gateway::customerMessage, profiles.get(),
                          [&profiles](qint64 conversationId) { profiles->onCustomerMessage(conversationId); });
+        QObject::connect(gateway.assistant(), &Assistant::writing, delivery.get(), &Delivery::setTyping);
     }
 
     QString error;

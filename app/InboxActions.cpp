@@ -2,6 +2,8 @@
 
 #include "store/Store.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 
 namespace wasel::app {
@@ -22,10 +24,18 @@ bool InboxActions::check(bool ok)
     return ok;
 }
 
-qint64 InboxActions::sendReply(qint64 conversationId, const QString &text)
+qint64 InboxActions::sendReply(qint64 conversationId, const QString &text, CommentReply how)
 {
     const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const qint64 id = m_store->enqueueOutbound(conversationId, text, SenderKind::Agent, m_agentName, clientId);
+    OutboundContent content{text, {}, {}, {}};
+    if (const auto conversation = m_store->conversation(conversationId);
+        conversation && !conversation->threadKey.isEmpty())
+        content.payloadJson =
+            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("reply"),
+                                                         how == CommentReply::Private ? QStringLiteral("private")
+                                                                                      : QStringLiteral("public")}})
+                                  .toJson(QJsonDocument::Compact));
+    const qint64 id = m_store->enqueueOutbound(conversationId, content, SenderKind::Agent, m_agentName, clientId);
     check(id != 0);
     return id;
 }
@@ -69,7 +79,13 @@ bool InboxActions::removeLabel(qint64 conversationId, const QString &label)
 
 bool InboxActions::markRead(qint64 conversationId)
 {
-    return check(m_store->markRead(conversationId));
+    const auto conversation = m_store->conversation(conversationId);
+    const bool unread = conversation && conversation->unreadCount > 0;
+    if (!check(m_store->markRead(conversationId)))
+        return false;
+    if (unread)
+        Q_EMIT customerMessagesSeen(conversationId);
+    return true;
 }
 
 bool InboxActions::retrySend(qint64 messageId)

@@ -24,8 +24,14 @@ public:
 
     QString agentName() const { return m_agentName; }
 
+    // How a reply in a comment thread goes: under the post for everyone, or as one private message
+    // to the commenter (Meta's Private Replies). Ignored in direct conversations.
+    enum class CommentReply {
+        Public,
+        Private
+    };
     // Queues a staff reply in the outbox; returns the new message id or 0.
-    qint64 sendReply(qint64 conversationId, const QString &text);
+    qint64 sendReply(qint64 conversationId, const QString &text, CommentReply how = CommentReply::Public);
     qint64 addNote(qint64 conversationId, const QString &text);
 
     bool setStatus(qint64 conversationId, models::ConversationStatus status);
@@ -46,6 +52,8 @@ public:
 
 Q_SIGNALS:
     void failed(const QString &message);
+    // Staff opened a conversation whose customer messages were unread (the channel may show "seen").
+    void customerMessagesSeen(qint64 conversationId);
 
 private:
     bool check(bool ok);

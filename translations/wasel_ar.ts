@@ -378,6 +378,34 @@ Recent messages:
         <source>Connected as %1 (id %2)</source>
         <translation>متصل باسم %1 (المعرّف %2)</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>تعذّرت قراءة الملف %1.</translation>
+    </message>
+    <message>
+        <source>Meta did not confirm the upload.</source>
+        <translation>لم تؤكد ميتا رفع الملف.</translation>
+    </message>
+    <message>
+        <source>There is no comment to answer in this conversation.</source>
+        <translation>لا يوجد تعليق للرد عليه في هذه المحادثة.</translation>
+    </message>
+    <message>
+        <source>This comment already had its private reply, and Meta allows only one. Answer publicly, or wait until the customer writes to you.</source>
+        <translation>هذا التعليق تلقّى رده الخاص من قبل، وميتا تسمح برد واحد فقط. رُدّ علناً، أو انتظر حتى يكتب لك الزبون.</translation>
+    </message>
+    <message>
+        <source>The comment is more than 7 days old: Meta allows no private reply any more. Answer publicly instead.</source>
+        <translation>مضى على التعليق أكثر من 7 أيام: لم تعد ميتا تسمح بالرد الخاص. رُدّ علناً بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>A private reply is a single message: at most %1 characters, or one attachment by web address, or the cards.</source>
+        <translation>الرد الخاص رسالة واحدة: %1 حرفاً كحد أقصى، أو مرفق واحد بعنوان ويب، أو البطاقات.</translation>
+    </message>
+    <message>
+        <source>A public reply under a post can only be text; send pictures, cards and quick replies as a private reply.</source>
+        <translation>الرد العلني تحت المنشور نص فقط؛ أرسل الصور والبطاقات والردود السريعة في رد خاص.</translation>
+    </message>
 </context>
 <context>
     <name>wasel::channels::HttpCall</name>
@@ -812,6 +840,22 @@ Recent messages:
         <source>Write a private note…</source>
         <translation>اكتب ملاحظة خاصة…</translation>
     </message>
+    <message>
+        <source>Reply privately</source>
+        <translation>رد خاص</translation>
+    </message>
+    <message>
+        <source>Send one private message to the commenter instead of a public reply under the post (once per comment, within 7 days)</source>
+        <translation>أرسل رسالة خاصة واحدة إلى صاحب التعليق بدلاً من رد علني تحت المنشور (مرة لكل تعليق، خلال 7 أيام)</translation>
+    </message>
+    <message>
+        <source>A private message to the commenter.</source>
+        <translation>رسالة خاصة إلى صاحب التعليق.</translation>
+    </message>
+    <message>
+        <source>A public reply under the post.</source>
+        <translation>رد علني تحت المنشور.</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::ConversationDelegate</name>
@@ -1185,6 +1229,93 @@ Recent messages:
     <message>
         <source>Customer&apos;s picture</source>
         <translation>صورة الزبون</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::GraphMessage</name>
+    <message>
+        <source>The quick replies are not a list.</source>
+        <translation>الردود السريعة ليست قائمة.</translation>
+    </message>
+    <message>
+        <source>Meta allows at most %1 quick replies; this message has %2.</source>
+        <translation>تسمح ميتا بـ %1 ردود سريعة كحد أقصى؛ وفي هذه الرسالة %2.</translation>
+    </message>
+    <message>
+        <source>A quick reply has no title.</source>
+        <translation>أحد الردود السريعة بلا عنوان.</translation>
+    </message>
+    <message>
+        <source>The quick reply &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>الرد السريع &quot;%1&quot; أطول من %2 حرفاً.</translation>
+    </message>
+    <message>
+        <source>A card button has no title.</source>
+        <translation>أحد أزرار البطاقة بلا عنوان.</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>الزر &quot;%1&quot; أطول من %2 حرفاً.</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>الزر &quot;%1&quot; يحتاج إلى عنوان ويب (https://…).</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; must open a web address or send a reply.</source>
+        <translation>يجب أن يفتح الزر &quot;%1&quot; عنوان ويب أو يرسل رداً.</translation>
+    </message>
+    <message>
+        <source>The product cards are not a list.</source>
+        <translation>بطاقات المنتجات ليست قائمة.</translation>
+    </message>
+    <message>
+        <source>Meta allows at most %1 cards in one message; this one has %2.</source>
+        <translation>تسمح ميتا بـ %1 بطاقات كحد أقصى في الرسالة الواحدة؛ وفي هذه %2.</translation>
+    </message>
+    <message>
+        <source>A card has no title.</source>
+        <translation>إحدى البطاقات بلا عنوان.</translation>
+    </message>
+    <message>
+        <source>The card title &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>عنوان البطاقة &quot;%1&quot; أطول من %2 حرفاً.</translation>
+    </message>
+    <message>
+        <source>The subtitle of card &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>العنوان الفرعي للبطاقة &quot;%1&quot; أطول من %2 حرفاً.</translation>
+    </message>
+    <message>
+        <source>The picture of card &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>صورة البطاقة &quot;%1&quot; تحتاج إلى عنوان ويب (https://…).</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>البطاقة &quot;%1&quot; تحتاج إلى عنوان ويب (https://…).</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; may have at most %2 buttons.</source>
+        <translation>يمكن أن تحمل البطاقة &quot;%1&quot; %2 أزرار كحد أقصى.</translation>
+    </message>
+    <message>
+        <source>The attachment address %1 is not a web address.</source>
+        <translation>عنوان المرفق %1 ليس عنوان ويب.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>تعذّرت قراءة الملف %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than Meta&apos;s 25 MB limit.</source>
+        <translation>الملف %1 أكبر من حد ميتا البالغ 25 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Quick replies need a text to go with.</source>
+        <translation>الردود السريعة تحتاج إلى نص يرافقها.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>لا يمكن إرسال رسالة فارغة.</translation>
     </message>
 </context>
 </TS>

@@ -378,6 +378,34 @@ Recent messages:
         <source>Connected as %1 (id %2)</source>
         <translation>เชื่อมต่อเป็น %1 (id %2)</translation>
     </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>อ่านไฟล์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Meta did not confirm the upload.</source>
+        <translation>Meta ไม่ได้ยืนยันการอัปโหลด</translation>
+    </message>
+    <message>
+        <source>There is no comment to answer in this conversation.</source>
+        <translation>ไม่มีความคิดเห็นให้ตอบในบทสนทนานี้</translation>
+    </message>
+    <message>
+        <source>This comment already had its private reply, and Meta allows only one. Answer publicly, or wait until the customer writes to you.</source>
+        <translation>ความคิดเห็นนี้ได้รับการตอบกลับแบบส่วนตัวไปแล้ว และ Meta อนุญาตเพียงครั้งเดียว ตอบแบบสาธารณะ หรือรอให้ลูกค้าทักมาก่อน</translation>
+    </message>
+    <message>
+        <source>The comment is more than 7 days old: Meta allows no private reply any more. Answer publicly instead.</source>
+        <translation>ความคิดเห็นนี้เก่ากว่า 7 วันแล้ว Meta ไม่อนุญาตให้ตอบกลับแบบส่วนตัวอีก ให้ตอบแบบสาธารณะแทน</translation>
+    </message>
+    <message>
+        <source>A private reply is a single message: at most %1 characters, or one attachment by web address, or the cards.</source>
+        <translation>การตอบกลับแบบส่วนตัวเป็นข้อความเดียว: ไม่เกิน %1 ตัวอักษร หรือไฟล์แนบหนึ่งไฟล์จากที่อยู่เว็บ หรือการ์ด</translation>
+    </message>
+    <message>
+        <source>A public reply under a post can only be text; send pictures, cards and quick replies as a private reply.</source>
+        <translation>การตอบกลับแบบสาธารณะใต้โพสต์เป็นได้แค่ข้อความ ส่งรูปภาพ การ์ด และการตอบกลับด่วนเป็นการตอบกลับแบบส่วนตัว</translation>
+    </message>
 </context>
 <context>
     <name>wasel::channels::HttpCall</name>
@@ -807,6 +835,22 @@ Recent messages:
         <source>Write a private note…</source>
         <translation>เขียนโน้ตภายใน…</translation>
     </message>
+    <message>
+        <source>Reply privately</source>
+        <translation>ตอบกลับแบบส่วนตัว</translation>
+    </message>
+    <message>
+        <source>Send one private message to the commenter instead of a public reply under the post (once per comment, within 7 days)</source>
+        <translation>ส่งข้อความส่วนตัวหนึ่งข้อความถึงผู้แสดงความคิดเห็นแทนการตอบกลับแบบสาธารณะใต้โพสต์ (ครั้งเดียวต่อความคิดเห็น ภายใน 7 วัน)</translation>
+    </message>
+    <message>
+        <source>A private message to the commenter.</source>
+        <translation>ข้อความส่วนตัวถึงผู้แสดงความคิดเห็น</translation>
+    </message>
+    <message>
+        <source>A public reply under the post.</source>
+        <translation>การตอบกลับแบบสาธารณะใต้โพสต์</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::ConversationDelegate</name>
@@ -1180,6 +1224,93 @@ Recent messages:
     <message>
         <source>Customer&apos;s picture</source>
         <translation>รูปของลูกค้า</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::GraphMessage</name>
+    <message>
+        <source>The quick replies are not a list.</source>
+        <translation>การตอบกลับด่วนไม่ได้อยู่ในรูปแบบรายการ</translation>
+    </message>
+    <message>
+        <source>Meta allows at most %1 quick replies; this message has %2.</source>
+        <translation>Meta อนุญาตการตอบกลับด่วนได้ไม่เกิน %1 รายการ แต่ข้อความนี้มี %2 รายการ</translation>
+    </message>
+    <message>
+        <source>A quick reply has no title.</source>
+        <translation>มีการตอบกลับด่วนที่ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>The quick reply &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>การตอบกลับด่วน &quot;%1&quot; ยาวเกิน %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>A card button has no title.</source>
+        <translation>มีปุ่มบนการ์ดที่ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>ปุ่ม &quot;%1&quot; ยาวเกิน %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>ปุ่ม &quot;%1&quot; ต้องมีที่อยู่เว็บ (https://…)</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; must open a web address or send a reply.</source>
+        <translation>ปุ่ม &quot;%1&quot; ต้องเปิดที่อยู่เว็บหรือส่งคำตอบ</translation>
+    </message>
+    <message>
+        <source>The product cards are not a list.</source>
+        <translation>การ์ดสินค้าไม่ได้อยู่ในรูปแบบรายการ</translation>
+    </message>
+    <message>
+        <source>Meta allows at most %1 cards in one message; this one has %2.</source>
+        <translation>Meta อนุญาตการ์ดได้ไม่เกิน %1 ใบต่อข้อความ แต่ข้อความนี้มี %2 ใบ</translation>
+    </message>
+    <message>
+        <source>A card has no title.</source>
+        <translation>มีการ์ดที่ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>The card title &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>ชื่อการ์ด &quot;%1&quot; ยาวเกิน %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The subtitle of card &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>คำบรรยายของการ์ด &quot;%1&quot; ยาวเกิน %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The picture of card &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>รูปของการ์ด &quot;%1&quot; ต้องมีที่อยู่เว็บ (https://…)</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>การ์ด &quot;%1&quot; ต้องมีที่อยู่เว็บ (https://…)</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; may have at most %2 buttons.</source>
+        <translation>การ์ด &quot;%1&quot; มีปุ่มได้ไม่เกิน %2 ปุ่ม</translation>
+    </message>
+    <message>
+        <source>The attachment address %1 is not a web address.</source>
+        <translation>ที่อยู่ไฟล์แนบ %1 ไม่ใช่ที่อยู่เว็บ</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>อ่านไฟล์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than Meta&apos;s 25 MB limit.</source>
+        <translation>ไฟล์ %1 ใหญ่เกินขีดจำกัด 25 MB ของ Meta</translation>
+    </message>
+    <message>
+        <source>Quick replies need a text to go with.</source>
+        <translation>การตอบกลับด่วนต้องมีข้อความประกอบ</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>ส่งข้อความว่างไม่ได้</translation>
     </message>
 </context>
 </TS>

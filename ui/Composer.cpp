@@ -19,6 +19,7 @@ Composer::Composer(QWidget *parent)
     : QWidget(parent)
     , m_editor(new QPlainTextEdit(this))
     , m_note(new QToolButton(this))
+    , m_privateReply(new QToolButton(this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_window(new QLabel(this))
 {
@@ -36,6 +37,14 @@ Composer::Composer(QWidget *parent)
     m_note->setToolTip(tr("Write a note only your team sees (Ctrl+Shift+N)"));
     m_note->setAccessibleName(tr("Private note"));
 
+    m_privateReply->setObjectName(QStringLiteral("privateReplyButton"));
+    m_privateReply->setText(tr("Reply privately"));
+    m_privateReply->setCheckable(true);
+    m_privateReply->setToolTip(tr("Send one private message to the commenter instead of a public reply under the "
+                                  "post (once per comment, within 7 days)"));
+    m_privateReply->setAccessibleName(tr("Reply privately"));
+    m_privateReply->setVisible(false);
+
     m_send->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
     m_send->setDefault(true);
     m_send->setAccessibleName(tr("Send"));
@@ -47,6 +56,7 @@ Composer::Composer(QWidget *parent)
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_note);
+    row->addWidget(m_privateReply);
     row->addWidget(m_window, 1);
     row->addWidget(m_send);
     auto *column = new QVBoxLayout(this);
@@ -57,6 +67,7 @@ Composer::Composer(QWidget *parent)
 
     connect(m_send, &QPushButton::clicked, this, &Composer::submit);
     connect(m_note, &QToolButton::toggled, this, &Composer::updateState);
+    connect(m_privateReply, &QToolButton::toggled, this, &Composer::updateState);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::updateState);
     updateState();
 }
@@ -71,6 +82,17 @@ void Composer::setReplyWindow(int state, const QDateTime &closesAt)
 void Composer::setNoteMode(bool note)
 {
     m_note->setChecked(note);
+}
+
+void Composer::setCommentThread(bool comments)
+{
+    m_privateReply->setChecked(false);
+    m_privateReply->setVisible(comments);
+}
+
+bool Composer::isPrivateReply() const
+{
+    return m_privateReply->isVisibleTo(this) && m_privateReply->isChecked();
 }
 
 bool Composer::isNoteMode() const
@@ -129,6 +151,9 @@ void Composer::updateState()
     const QString window = theme::replyWindowText(m_windowState, m_closesAt, QDateTime::currentDateTimeUtc());
     if (note) {
         m_window->setText(tr("Only your team sees notes."));
+    } else if (m_privateReply->isVisibleTo(this)) {
+        m_window->setText(m_privateReply->isChecked() ? tr("A private message to the commenter.")
+                                                      : tr("A public reply under the post."));
     } else if (closed) {
         m_window->setText(tr("Reply window closed: the customer has to write again before you can answer."));
     } else if (State(m_windowState) == State::HumanAgent) {
@@ -140,7 +165,9 @@ void Composer::updateState()
     pal.setColor(QPalette::WindowText, closed && !note ? theme::dangerColor(palette()) : theme::mutedText(palette()));
     m_window->setPalette(pal);
     m_send->setText(note ? tr("Add note") : tr("Send"));
-    m_send->setEnabled(!m_editor->toPlainText().trimmed().isEmpty() && (note || !closed));
+    const bool comments = m_privateReply->isVisibleTo(this);
+    m_privateReply->setEnabled(!note);
+    m_send->setEnabled(!m_editor->toPlainText().trimmed().isEmpty() && (note || comments || !closed));
     m_editor->setPlaceholderText(note ? tr("Write a private note…") : tr("Write a reply… (Ctrl+Enter to send)"));
 }
 

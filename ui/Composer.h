@@ -1,8 +1,8 @@
 #pragma once
 
-// Where staff write: a multi-line editor (Ctrl+Enter sends), a private-note toggle, and the
-// channel's reply window. When the window is closed the send button is disabled and says why;
-// notes can always be written.
+// Where staff write: a multi-line editor (Ctrl+Enter sends), a private-note toggle, in comment
+// threads a choice between a public reply and a private message, and the channel's reply window. When the window is
+// closed the send button is disabled and says why; notes can always be written.
 
 #include <QDateTime>
 #include <QWidget>
@@ -24,6 +24,9 @@ public:
     // The reply window of the selected conversation (models::ReplyWindow::State as int).
     void setReplyWindow(int state, const QDateTime &closesAt);
     void setNoteMode(bool note);
+    // A comment thread: staff choose between a public reply under the post and a private message.
+    void setCommentThread(bool comments);
+    bool isPrivateReply() const;
     bool isNoteMode() const;
     void clear();
     void setDraft(const QString &text); // an AI draft for staff to check
@@ -44,6 +47,7 @@ private:
 
     QPlainTextEdit *m_editor;
     QToolButton *m_note;
+    QToolButton *m_privateReply;
     QPushButton *m_send;
     QLabel *m_window;
     int m_windowState = 0;

@@ -205,7 +205,9 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
             m_model->fetchMore({});
     });
     connect(m_composer, &Composer::sendRequested, this, [this](const QString &text) {
-        if (m_conversationId && m_actions->sendReply(m_conversationId, text))
+        const auto how = m_composer->isPrivateReply() ? app::InboxActions::CommentReply::Private
+                                                      : app::InboxActions::CommentReply::Public;
+        if (m_conversationId && m_actions->sendReply(m_conversationId, text, how))
             m_composer->clear();
     });
     connect(m_composer, &Composer::noteRequested, this, [this](const QString &text) {
@@ -226,6 +228,8 @@ void ThreadView::setConversation(qint64 conversationId)
     m_composer->setNoteMode(false);
     if (!conversationId)
         return;
+    const auto conversation = m_store->conversation(conversationId);
+    m_composer->setCommentThread(conversation && !conversation->threadKey.isEmpty());
     refreshHeader();
     refreshFailure();
     scrollToBottomSoon();

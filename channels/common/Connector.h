@@ -39,13 +39,16 @@ struct SendResult {
     QString providerMessageId;
     QString error;
     std::optional<std::chrono::seconds> retryAfter; // what the provider asked for, if it did
+    // The provider's usage counters say the whole account is near or past its limit: nothing more
+    // goes to it for this long, whatever this message's outcome.
+    std::optional<std::chrono::seconds> pauseAccount;
 
-    static SendResult sent(const QString &providerMessageId) { return {Outcome::Sent, providerMessageId, {}, {}}; }
+    static SendResult sent(const QString &providerMessageId) { return {Outcome::Sent, providerMessageId, {}, {}, {}}; }
     static SendResult retry(const QString &error, std::optional<std::chrono::seconds> after = {})
     {
-        return {Outcome::Retry, {}, error, after};
+        return {Outcome::Retry, {}, error, after, {}};
     }
-    static SendResult fail(const QString &error) { return {Outcome::Fail, {}, error, {}}; }
+    static SendResult fail(const QString &error) { return {Outcome::Fail, {}, error, {}, {}}; }
 };
 
 struct ConnectionTestResult {
@@ -64,6 +67,13 @@ struct ConnectionTestResult {
     bool credentialsRefused = false; // the provider refused the token itself: the account needs reconnecting
 };
 
+// Signals to the customer that are not messages: never queued, never retried.
+enum class SenderAction {
+    MarkSeen, // staff have read the customer's messages
+    TypingOn, // a reply is being written
+    TypingOff,
+};
+
 class Connector : public QObject
 {
     Q_OBJECT
@@ -79,6 +89,15 @@ public:
     // connector that can find out (an idempotency key, a lookup by client id) does so before
     // sending again, so the customer does not get the message twice.
     virtual void send(const models::OutboundWork &work, bool inDoubt, std::function<void(const SendResult &)> done) = 0;
+
+    // Fire and forget: shows the customer a sender action where the channel has it (capabilities
+    // markSeen / typingIndicator). Rate-limited by the connector; failures are only logged.
+    virtual void senderAction(const QString &accountExternalId, const QString &recipientExternalId, SenderAction action)
+    {
+        Q_UNUSED(accountExternalId)
+        Q_UNUSED(recipientExternalId)
+        Q_UNUSED(action)
+    }
 
     // One real, harmless API call that proves an account's credentials work.
     virtual void testConnection(const QString &accountExternalId,

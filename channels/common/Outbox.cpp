@@ -18,6 +18,7 @@ using models::OutboxItem;
 namespace {
 
 constexpr auto NotConnectedRetry = std::chrono::minutes(10);
+constexpr int MaxSkipped = 200;
 
 QString bucketKey(const OutboundWork &work)
 {
@@ -65,6 +66,24 @@ void Outbox::setRateLimit(ChannelKind channel, double perSecond, double burst)
     m_buckets.clear();
 }
 
+void Outbox::setMediaRateLimit(ChannelKind channel, double perSecond, double burst)
+{
+    m_mediaLimits.insert(channel, {perSecond, burst});
+    m_buckets.clear();
+}
+
+std::optional<std::chrono::milliseconds> Outbox::take(const QHash<ChannelKind, std::pair<double, double>> &limits,
+                                                      ChannelKind channel, const QString &key, const QDateTime &t)
+{
+    const auto limit = limits.find(channel);
+    if (limit == limits.end())
+        return std::nullopt;
+    auto bucket = m_buckets.find(key);
+    if (bucket == m_buckets.end())
+        bucket = m_buckets.insert(key, TokenBucket(limit->first, limit->second));
+    return bucket->take(t);
+}
+
 void Outbox::start()
 {
     m_started = true;
@@ -95,7 +114,9 @@ void Outbox::pump()
     QDateTime wake;
     const int room = m_maxInFlight - int(m_inFlight.size());
     if (room > 0) {
-        const QList<OutboxItem> due = m_store->dueOutbox(t, room * 2);
+        // Beyond the free slots: items of accounts that must wait are skipped, and the others behind
+        // them should not starve.
+        const QList<OutboxItem> due = m_store->dueOutbox(t, room * 2 + MaxSkipped);
         int started = 0;
         for (const OutboxItem &item : due) {
             if (started >= room)
@@ -113,17 +134,28 @@ void Outbox::pump()
                     tr("Waiting for the %1 channel to be connected").arg(models::channelDisplayName(item.channel)));
                 continue;
             }
-            if (const auto limit = m_limits.find(item.channel); limit != m_limits.end()) {
-                const QString key = bucketKey(*work);
-                auto bucket = m_buckets.find(key);
-                if (bucket == m_buckets.end())
-                    bucket = m_buckets.insert(key, TokenBucket(limit->first, limit->second));
-                if (const auto wait = bucket->take(t)) {
-                    const QDateTime at = t.addMSecs(wait->count());
-                    if (!wake.isValid() || at < wake)
-                        wake = at;
-                    continue; // this account is at its limit; other accounts may still send
+            const QString key = bucketKey(*work);
+            auto wait = [&wake, &t](const QDateTime &at) {
+                if (!wake.isValid() || at < wake)
+                    wake = at;
+            };
+            if (const QDateTime paused = m_pausedUntil.value(key); paused.isValid() && paused > t) {
+                wait(paused);
+                continue; // the provider asked us to leave this account alone for a while
+            }
+            const bool media = std::any_of(
+                work->message.attachments.cbegin(), work->message.attachments.cend(), [](const models::Attachment &a) {
+                    return a.kind == models::MessageKind::Audio || a.kind == models::MessageKind::Video;
+                });
+            if (media) {
+                if (const auto w = take(m_mediaLimits, item.channel, key + QStringLiteral("/media"), t)) {
+                    wait(t.addMSecs(w->count()));
+                    continue;
                 }
+            }
+            if (const auto w = take(m_limits, item.channel, key, t)) {
+                wait(t.addMSecs(w->count()));
+                continue; // this account is at its limit; other accounts may still send
             }
             if (!m_store->beginOutboxAttempt(item.id)) // committed before the network call
                 continue;
@@ -133,8 +165,10 @@ void Outbox::pump()
             dispatch(started_work, false);
         }
     }
+    // A due item still queued now waits for a token, a pause (wake) or a free slot (finish pumps):
+    // waking for it at once would spin.
     const QDateTime next = m_store->nextOutboxAttempt();
-    if (next.isValid() && (!wake.isValid() || next < wake))
+    if (next.isValid() && next > t && (!wake.isValid() || next < wake))
         wake = next;
     schedule(wake);
 }
@@ -159,6 +193,11 @@ void Outbox::finish(const OutboundWork &work, const SendResult &result)
 {
     m_inFlight.remove(work.item.id);
     const qint64 messageId = work.item.messageId;
+    if (result.pauseAccount) {
+        const QDateTime until = now().addSecs(result.pauseAccount->count());
+        qCInfo(lcOutbox) << "pausing" << bucketKey(work) << "until" << until << "at the provider's request";
+        m_pausedUntil.insert(bucketKey(work), std::max(until, m_pausedUntil.value(bucketKey(work))));
+    }
     switch (result.outcome) {
     case SendResult::Outcome::Sent:
         m_store->outboxSent(work.item.id, result.providerMessageId);

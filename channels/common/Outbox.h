@@ -43,6 +43,9 @@ public:
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     // At most `perSecond` sends per second on one account of a channel, with bursts of `burst`.
     void setRateLimit(models::ChannelKind channel, double perSecond, double burst);
+    // A tighter limit for messages with audio or video on one account (Meta: 10 calls/s), taken on
+    // top of the channel's limit.
+    void setMediaRateLimit(models::ChannelKind channel, double perSecond, double burst);
     void setMaxInFlight(int n) { m_maxInFlight = n; }
     // For tests: a hand-driven clock and a fixed random source. The timer still uses real time
     // only to decide when to call pump() again.
@@ -65,12 +68,17 @@ private:
     void dispatch(const models::OutboundWork &work, bool inDoubt);
     void finish(const models::OutboundWork &work, const SendResult &result);
     void schedule(const QDateTime &next);
+    // Takes a token from `key`'s bucket, made from `limits` when first used; the wait when there is none.
+    std::optional<std::chrono::milliseconds> take(const QHash<models::ChannelKind, std::pair<double, double>> &limits,
+                                                  models::ChannelKind channel, const QString &key, const QDateTime &t);
     QDateTime now() const { return m_clock(); }
 
     models::Store *m_store;
     QHash<models::ChannelKind, Connector *> m_connectors;
     QHash<models::ChannelKind, std::pair<double, double>> m_limits;
-    QHash<QString, TokenBucket> m_buckets; // "channel/account"
+    QHash<models::ChannelKind, std::pair<double, double>> m_mediaLimits;
+    QHash<QString, TokenBucket> m_buckets; // "channel/account", "channel/account/media"
+    QHash<QString, QDateTime> m_pausedUntil; // "channel/account": the provider asked for a pause
     QSet<qint64> m_inFlight; // outbox ids with a request under way
     RetryPolicy m_policy;
     int m_maxInFlight = 8;

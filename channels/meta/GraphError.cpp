@@ -59,21 +59,45 @@ QString GraphError::suffix() const
     return text.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(text);
 }
 
+GraphUsage graphUsage(const HttpResponse &response)
+{
+    GraphUsage usage;
+    auto count = [&usage](const Json &counters) {
+        if (!counters.is_object())
+            return;
+        for (const char *key : {"call_count", "total_time", "total_cputime"})
+            usage.highestPercent = std::max(usage.highestPercent, intAt(counters, key));
+        const int minutes = intAt(counters, "estimated_time_to_regain_access");
+        if (minutes > 0 && (!usage.regainAccess || *usage.regainAccess < std::chrono::minutes(minutes)))
+            usage.regainAccess = std::chrono::seconds(minutes * 60);
+    };
+    count(parseJson(response.header("X-App-Usage")));
+    const Json business = parseJson(response.header("X-Business-Use-Case-Usage"));
+    if (business.is_object()) {
+        for (const auto &[id, entries] : business.items()) {
+            if (!entries.is_array())
+                continue;
+            for (const Json &entry : entries)
+                count(entry);
+        }
+    }
+    return usage;
+}
+
 std::optional<std::chrono::seconds> regainAccess(const HttpResponse &response)
 {
-    const Json usage = parseJson(response.header("X-Business-Use-Case-Usage"));
-    if (!usage.is_object())
-        return std::nullopt;
-    int minutes = 0;
-    for (const auto &[id, entries] : usage.items()) {
-        if (!entries.is_array())
-            continue;
-        for (const Json &entry : entries)
-            minutes = std::max(minutes, entry.is_object() ? intAt(entry, "estimated_time_to_regain_access") : 0);
-    }
-    if (minutes <= 0)
-        return std::nullopt;
-    return std::chrono::seconds(minutes * 60);
+    return graphUsage(response).regainAccess;
+}
+
+std::optional<std::chrono::seconds> usagePause(const HttpResponse &response)
+{
+    constexpr int NearTheLimit = 90;
+    const GraphUsage usage = graphUsage(response);
+    if (usage.regainAccess)
+        return usage.regainAccess;
+    if (usage.highestPercent >= NearTheLimit)
+        return std::chrono::seconds(60);
+    return std::nullopt;
 }
 
 QString graphMessageId(const QByteArray &body)
@@ -82,6 +106,8 @@ QString graphMessageId(const QByteArray &body)
     if (!root.is_object())
         return {};
     if (const QString id = stringAt(root, "message_id"); !id.isEmpty())
+        return id;
+    if (const QString id = stringAt(root, "id"); !id.isEmpty())
         return id;
     const auto messages = root.find("messages");
     if (messages == root.end() || !messages->is_array() || messages->empty() || !(*messages)[0].is_object())

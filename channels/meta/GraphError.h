@@ -29,11 +29,24 @@ struct GraphError {
     QString suffix() const;
 };
 
-// The longest estimated_time_to_regain_access (minutes in the header) of X-Business-Use-Case-Usage.
+// What Graph's usage headers say about the caller's rate limits (API_CONTRACTS.md §2.1 "Usage
+// headers"): X-App-Usage {"call_count", "total_time", "total_cputime"} in percent of the app's
+// limit, and X-Business-Use-Case-Usage {"<id>": [{… the same …, "estimated_time_to_regain_access"}]}.
+struct GraphUsage {
+    int highestPercent = 0; // the highest counter of either header
+    std::optional<std::chrono::seconds> regainAccess; // the longest estimate (minutes in the header)
+};
+GraphUsage graphUsage(const HttpResponse &response);
+
+// The longest estimated_time_to_regain_access of X-Business-Use-Case-Usage.
 std::optional<std::chrono::seconds> regainAccess(const HttpResponse &response);
 
+// How long to leave the account alone after this response: Meta's estimate when it gives one,
+// a minute when a counter reached 90 % (throttling starts at 100), otherwise nothing.
+std::optional<std::chrono::seconds> usagePause(const HttpResponse &response);
+
 // The message id in a successful send answer: Messenger/Instagram {"message_id": …}, WhatsApp
-// {"messages": [{"id": …}]}. Empty when absent or not JSON.
+// {"messages": [{"id": …}]}, a comment reply {"id": …}. Empty when absent or not JSON.
 QString graphMessageId(const QByteArray &body);
 
 } // namespace wasel::channels

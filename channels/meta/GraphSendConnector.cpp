@@ -2,14 +2,19 @@
 
 #include "GraphError.h"
 #include "GraphTokenInfo.h"
+#include "GraphMessage.h"
 #include "common/HttpCall.h"
 #include "domain/ReplyWindow.h"
 
 #include <nlohmann/json.hpp>
 
+#include <QFile>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
-#include <QTextBoundaryFinder>
 #include <QUrlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcMeta, "wasel.channels.meta")
 
 namespace wasel::channels {
 
@@ -60,27 +65,7 @@ Capabilities GraphSendConnector::capabilities() const
 
 QStringList GraphSendConnector::splitText(const QString &text, int limit)
 {
-    QStringList pieces;
-    QString rest = text.trimmed();
-    while (rest.size() > limit) {
-        // The last break opportunity (QTextBoundaryFinder::Line) at or before the limit; a line
-        // break opportunity never falls inside a grapheme cluster or surrogate pair.
-        QTextBoundaryFinder lines(QTextBoundaryFinder::Line, rest);
-        qsizetype cut = -1;
-        for (qsizetype p = lines.toNextBoundary(); p != -1 && p <= limit; p = lines.toNextBoundary())
-            cut = p;
-        if (cut <= 0) {
-            // One unbroken run longer than the limit: cut at the last grapheme boundary.
-            QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, rest);
-            for (qsizetype p = graphemes.toNextBoundary(); p != -1 && p <= limit; p = graphemes.toNextBoundary())
-                cut = p;
-        }
-        pieces.append(rest.left(cut).trimmed());
-        rest = rest.mid(cut).trimmed();
-    }
-    if (!rest.isEmpty())
-        pieces.append(rest);
-    return pieces;
+    return graph::splitText(text, limit);
 }
 
 SendResult GraphSendConnector::verdict(const HttpResponse &response)
@@ -128,6 +113,16 @@ SendResult GraphSendConnector::verdict(const HttpResponse &response)
     return classifyFailure(response, message.isEmpty() ? QString() : tr("Meta refused the message: %1").arg(message));
 }
 
+struct GraphSendConnector::Job {
+    models::OutboundWork work;
+    QString token;
+    QByteArray messagingType;
+    QList<graph::Part> parts;
+    QString firstId;
+    std::optional<std::chrono::seconds> pause; // the longest pause any answer so far asked for
+    std::function<void(const SendResult &)> done;
+};
+
 void GraphSendConnector::send(const models::OutboundWork &work, bool inDoubt,
                               std::function<void(const SendResult &)> done)
 {
@@ -141,6 +136,10 @@ void GraphSendConnector::send(const models::OutboundWork &work, bool inDoubt,
                                          .arg(models::channelDisplayName(m_kind), work.accountExternalId)));
     if (work.recipientExternalId.isEmpty())
         return done(SendResult::fail(tr("This conversation has no recipient id to answer.")));
+    // Comments have no messaging window of their own: a public reply can go any time, a private
+    // one within 7 days of the comment.
+    if (!work.threadKey.isEmpty())
+        return replyToComment(work, token, std::move(done));
 
     const auto window = models::replyWindow(m_kind, work.lastCustomerMessageAt, QDateTime::currentDateTimeUtc());
     QByteArray messagingType = "RESPONSE";
@@ -153,51 +152,118 @@ void GraphSendConnector::send(const models::OutboundWork &work, bool inDoubt,
         return done(SendResult::fail(
             tr("More than 7 days since the customer wrote: Meta allows no reply until they write again.")));
     }
-    const QStringList pieces = splitText(work.message.body, capabilities().maxTextLength);
-    if (pieces.isEmpty())
-        return done(SendResult::fail(tr("An empty message cannot be sent.")));
-    const int from = m_piecesSent.value(work.item.id, 0);
-    sendPiece(work, token, messagingType, pieces, from, m_firstIds.value(work.item.id), std::move(done));
+    graph::Plan plan = graph::plan(work.message, capabilities().maxTextLength);
+    if (!plan.error.isEmpty())
+        return done(SendResult::fail(plan.error));
+    auto job = std::make_shared<Job>(
+        Job{work, token, messagingType, plan.parts, m_firstIds.value(work.item.id), {}, std::move(done)});
+    sendPart(job, std::min<int>(m_piecesSent.value(work.item.id, 0), int(job->parts.size()) - 1));
 }
 
-void GraphSendConnector::sendPiece(const models::OutboundWork &work, const QString &token,
-                                   const QByteArray &messagingType, QStringList pieces, int index, QString firstId,
-                                   std::function<void(const SendResult &)> done)
+void GraphSendConnector::sendPart(const std::shared_ptr<Job> &job, int index)
+{
+    const graph::Part &part = job->parts.at(index);
+    if (!part.uploadPath.isEmpty())
+        return upload(job, index);
+    Json body = {{"recipient", {{"id", utf8(job->work.recipientExternalId)}}},
+                 {"messaging_type", job->messagingType.toStdString()},
+                 {"message", part.message}};
+    if (job->messagingType == "MESSAGE_TAG")
+        body["tag"] = "HUMAN_AGENT";
+    // Only the first part quotes the message it answers; the rest follow it.
+    if (index == 0 && !job->work.message.replyToExternalId.isEmpty())
+        body["reply_to"] = {{"mid", utf8(job->work.message.replyToExternalId)}};
+    post(job->work.accountExternalId, QStringLiteral("/me/messages"), {}, job->token, "application/json",
+         QByteArray::fromStdString(body.dump()), [this, job, index](const HttpResponse &r) {
+             const qint64 outboxId = job->work.item.id;
+             if (const auto pause = usagePause(r); pause && (!job->pause || *job->pause < *pause))
+                 job->pause = pause;
+             if (!r.isSuccess()) {
+                 SendResult result = verdict(r);
+                 if (index > 0 && result.outcome == SendResult::Outcome::Fail)
+                     result.error =
+                         tr("Only %1 of %2 parts were sent. %3").arg(index).arg(job->parts.size()).arg(result.error);
+                 return job->done(settle(job->work.accountExternalId, result, r));
+             }
+             if (job->firstId.isEmpty())
+                 job->firstId = graphMessageId(r.body);
+             if (index + 1 < job->parts.size()) {
+                 m_piecesSent.insert(outboxId, index + 1);
+                 m_firstIds.insert(outboxId, job->firstId);
+                 return sendPart(job, index + 1);
+             }
+             m_piecesSent.remove(outboxId);
+             m_firstIds.remove(outboxId);
+             SendResult result = SendResult::sent(job->firstId);
+             result.pauseAccount = job->pause;
+             job->done(settle(job->work.accountExternalId, result, r));
+         });
+}
+
+void GraphSendConnector::upload(const std::shared_ptr<Job> &job, int index)
+{
+    // Attachment Upload API: the file goes up once as multipart, then the message names it by id.
+    graph::Part &part = job->parts[index];
+    QFile file(part.uploadPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return job->done(SendResult::fail(tr("The file %1 cannot be read.").arg(part.fileName)));
+    const QByteArray boundary = "wasel-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    const Json message = {{"attachment", {{"type", utf8(part.uploadType)}, {"payload", {{"is_reusable", true}}}}}};
+    QByteArray fileName = part.fileName.toUtf8();
+    fileName.replace('"', "'").replace('\r', ' ').replace('\n', ' ');
+    QByteArray body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"message\"\r\n\r\n"
+        + QByteArray::fromStdString(message.dump()) + "\r\n--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"filedata\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: " + part.mimeType.toLatin1() + "\r\n\r\n";
+    body += file.readAll();
+    body += "\r\n--" + boundary + "--\r\n";
+    post(job->work.accountExternalId, QStringLiteral("/me/message_attachments"), {}, job->token,
+         "multipart/form-data; boundary=" + boundary, body, [this, job, index](const HttpResponse &r) {
+             if (!r.isSuccess())
+                 return job->done(settle(job->work.accountExternalId, verdict(r), r));
+             const Json answer = Json::parse(r.body.constData(), r.body.constData() + r.body.size(), nullptr, false);
+             const auto id = answer.is_object() ? answer.find("attachment_id") : answer.end();
+             if (!answer.is_object() || id == answer.end() || !(id->is_string() || id->is_number()))
+                 return job->done(
+                     settle(job->work.accountExternalId, SendResult::retry(tr("Meta did not confirm the upload.")), r));
+             graph::Part &uploaded = job->parts[index];
+             const std::string attachmentId = id->is_string() ? id->get<std::string>() : id->dump();
+             uploaded.message = {
+                 {"attachment", {{"type", utf8(uploaded.uploadType)}, {"payload", {{"attachment_id", attachmentId}}}}}};
+             uploaded.uploadPath.clear();
+             sendPart(job, index);
+         });
+}
+
+void GraphSendConnector::post(const QString &account, const QString &path, const QUrlQuery &query, const QString &token,
+                              const QByteArray &contentType, const QByteArray &body,
+                              std::function<void(const HttpResponse &)> done)
 {
     QUrl url = m_options.baseUrl;
-    url.setPath(QStringLiteral("/%1/me/messages").arg(m_options.version));
+    url.setPath(QStringLiteral("/%1%2").arg(m_options.version, path));
+    if (!query.isEmpty())
+        url.setQuery(query);
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     request.setTransferTimeout(0);
-
-    Json body = {{"recipient", {{"id", utf8(work.recipientExternalId)}}},
-                 {"messaging_type", messagingType.toStdString()},
-                 {"message", {{"text", utf8(pieces.at(index))}}}};
-    if (messagingType == "MESSAGE_TAG")
-        body["tag"] = "HUMAN_AGENT";
-    const QByteArray payload = QByteArray::fromStdString(body.dump());
-
-    httpCall(m_network, request, "POST", payload, m_options.timeout,
-             [this, work, token, messagingType, pieces, index, firstId, done = std::move(done)](const HttpResponse &r) {
-                 if (!r.isSuccess()) {
-                     SendResult result = verdict(r);
-                     if (index > 0 && result.outcome == SendResult::Outcome::Fail)
-                         result.error =
-                             tr("Only %1 of %2 parts were sent. %3").arg(index).arg(pieces.size()).arg(result.error);
-                     return done(result);
-                 }
-                 const QString id = graphMessageId(r.body);
-                 const QString first = firstId.isEmpty() ? id : firstId;
-                 if (index + 1 < pieces.size()) {
-                     m_piecesSent.insert(work.item.id, index + 1);
-                     m_firstIds.insert(work.item.id, first);
-                     return sendPiece(work, token, messagingType, pieces, index + 1, first, done);
-                 }
-                 m_piecesSent.remove(work.item.id);
-                 m_firstIds.remove(work.item.id);
-                 done(SendResult::sent(first));
+    httpCall(m_network, request, "POST", body, m_options.timeout,
+             [this, account, done = std::move(done)](const HttpResponse &r) {
+                 // Every answer counts toward the account's usage, sender actions included.
+                 if (const auto pause = usagePause(r))
+                     m_pausedUntil.insert(account, QDateTime::currentDateTimeUtc().addSecs(pause->count()));
+                 done(r);
              });
+}
+
+SendResult GraphSendConnector::settle(const QString &account, SendResult result, const HttpResponse &response)
+{
+    if (const auto pause = usagePause(response); pause && (!result.pauseAccount || *result.pauseAccount < *pause))
+        result.pauseAccount = pause;
+    if (result.pauseAccount)
+        qCInfo(lcMeta) << "Meta's usage headers ask to leave account" << account << "alone for"
+                       << result.pauseAccount->count() << "s";
+    return result;
 }
 
 void GraphSendConnector::testConnection(const QString &accountExternalId,

@@ -94,6 +94,28 @@ struct OutboundWork {
     QString recipientExternalId; // the customer's id on that channel (PSID, IGSID, wa_id, address …)
     QString threadKey; // comment or email thread, empty for direct messages
     QDateTime lastCustomerMessageAt;
+    // The message replied to (message.replyToExternalId) as stored: when it was written (a comment's
+    // private reply must go within 7 days of it) and how many private replies to it already went out.
+    QDateTime replyToCreatedAt;
+    int earlierPrivateReplies = 0;
+};
+
+// What an outbound message carries besides its text. payloadJson is provider-neutral, read by the
+// connectors: {"reply": "public"|"private"} (how to answer a comment), "quick_replies":
+// [{"title", "payload", "image_url"?}], "cards": [{"title", "subtitle"?, "image_url"?, "url"?,
+// "buttons": [{"type": "web_url"|"postback", "title", "url"|"payload"}]}].
+struct OutboundContent {
+    QString text;
+    QString payloadJson;
+    QString replyToExternalId; // answer this message; in a comment thread it defaults to the newest comment
+    QList<Attachment> attachments; // url or localPath each
+};
+
+// Where a conversation's messages go: the account it belongs to and the customer's id there.
+struct ConversationAddress {
+    ChannelKind channel = ChannelKind::Messenger;
+    QString accountExternalId;
+    QString recipientExternalId;
 };
 
 // A Messenger or Instagram identity whose profile (name, username, picture) can be asked for, with
@@ -234,7 +256,15 @@ public:
     // Stores an outbound message (status queued) and its outbox entry in one transaction, before
     // any network call. Returns the message id, or 0 on failure.
     qint64 enqueueOutbound(qint64 conversationId, const QString &text, SenderKind sender, const QString &senderName,
-                           const QString &clientId);
+                           const QString &clientId)
+    {
+        return enqueueOutbound(conversationId, OutboundContent{text, {}, {}, {}}, sender, senderName, clientId);
+    }
+    // The same with quick replies, cards, attachments or a message to answer. Text may be empty when
+    // something else is sent.
+    qint64 enqueueOutbound(qint64 conversationId, const OutboundContent &content, SenderKind sender,
+                           const QString &senderName, const QString &clientId);
+    std::optional<ConversationAddress> conversationAddress(qint64 conversationId) const;
     QList<OutboxItem> outbox(const QString &state = QString()) const;
 
     // ---- Knowledge base ----

@@ -297,57 +297,6 @@ bool Store::markWebhookEvent(qint64 id, const QString &state, const QString &err
     return true;
 }
 
-// ---- Outbound ----------------------------------------------------------------------------------
-
-qint64 Store::enqueueOutbound(qint64 conversationId, const QString &text, SenderKind sender, const QString &senderName,
-                              const QString &clientId)
-{
-    if (text.trimmed().isEmpty()) {
-        d->fail(QStringLiteral("an empty message cannot be sent"));
-        return 0;
-    }
-    const auto conv = conversation(conversationId);
-    if (!conv) {
-        d->fail(QStringLiteral("conversation %1 does not exist").arg(conversationId));
-        return 0;
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    Transaction tx(d->db);
-    QSqlQuery &insert = d->run(QStringLiteral(R"(INSERT INTO messages(conversation_id, channel, direction, sender_kind,
-                sender_name, kind, body, status, created_at, updated_at)
-                VALUES (?, ?, 'out', ?, ?, 'text', ?, 'queued', ?, ?))"),
-                               {conversationId, toString(conv->channel), toString(sender), senderName, text,
-                                fromDateTime(now), fromDateTime(now)});
-    if (!ok(insert)) {
-        d->fail(QStringLiteral("cannot store the outgoing message"));
-        return 0;
-    }
-    Message m;
-    m.id = insert.lastInsertId().toLongLong();
-    m.direction = Direction::Out;
-    m.sender = sender;
-    m.body = text;
-    m.createdAt = now;
-    if (!ok(d->run(QStringLiteral("INSERT INTO outbox(client_id, message_id, conversation_id, channel, state, "
-                                  "next_attempt_at, created_at, updated_at)"
-                                  " VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)"),
-                   {clientId, m.id, conversationId, toString(conv->channel), fromDateTime(now), fromDateTime(now),
-                    fromDateTime(now)}))
-        || !d->indexMessage(m.id, text)
-        || !d->touchConversation(conversationId, m)
-        // A staff reply answers whatever the customer wrote: nothing is unread or waiting any more.
-        || (sender == SenderKind::Agent
-            && !ok(d->run(QStringLiteral("UPDATE conversations SET unread_count = 0, needs_human = 0 WHERE id = ?"),
-                          {conversationId})))
-        || !tx.commit()) {
-        d->fail(QStringLiteral("cannot queue the outgoing message (client id %1)").arg(clientId));
-        return 0;
-    }
-    d->notify(&Store::messageInserted, conversationId, m.id);
-    d->notify(&Store::conversationChanged, conversationId);
-    return m.id;
-}
-
 bool Store::setMessageStatus(qint64 messageId, MessageStatus status, const QString &reason, const QString &externalId)
 {
     const auto current = message(messageId);

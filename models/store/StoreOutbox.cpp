@@ -4,6 +4,9 @@
 
 #include "StorePrivate.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QUuid>
 
@@ -70,16 +73,120 @@ std::optional<OutboundWork> Store::outboundWork(qint64 outboxId) const
     work.message = *msg;
     work.threadKey = conv->threadKey;
     work.lastCustomerMessageAt = conv->lastCustomerMessageAt;
-    QSqlQuery ids = exec(d->db, QStringLiteral(R"(SELECT a.external_id,
+    if (const auto address = conversationAddress(work.item.conversationId)) {
+        work.accountExternalId = address->accountExternalId;
+        work.recipientExternalId = address->recipientExternalId;
+    }
+    if (!msg->replyToExternalId.isEmpty()) {
+        QSqlQuery replyTo =
+            exec(d->db, QStringLiteral("SELECT created_at FROM messages WHERE channel = ? AND external_id = ?"),
+                 {toString(msg->channel), msg->replyToExternalId});
+        if (replyTo.next())
+            work.replyToCreatedAt = toDateTime(replyTo.value(0));
+        // Payloads written by older versions or providers may not be JSON; json_extract would fail on them.
+        QSqlQuery earlier = exec(d->db, QStringLiteral(R"(SELECT COUNT(*) FROM messages
+                WHERE conversation_id = ? AND direction = 'out' AND reply_to_external_id = ? AND id <> ?
+                AND status IN ('sending', 'sent', 'delivered', 'read')
+                AND (CASE WHEN json_valid(payload) THEN json_extract(payload, '$.reply') END) = 'private')"),
+                                 {msg->conversationId, msg->replyToExternalId, msg->id});
+        if (earlier.next())
+            work.earlierPrivateReplies = earlier.value(0).toInt();
+    }
+    return work;
+}
+
+std::optional<ConversationAddress> Store::conversationAddress(qint64 conversationId) const
+{
+    QSqlQuery ids = exec(d->db, QStringLiteral(R"(SELECT a.kind, a.external_id,
                 (SELECT i.external_id FROM identities i WHERE i.customer_id = c.customer_id AND i.channel = a.kind
                  ORDER BY i.id LIMIT 1)
             FROM conversations c JOIN channel_accounts a ON a.id = c.account_id WHERE c.id = ?)"),
-                         {work.item.conversationId});
-    if (ids.next()) {
-        work.accountExternalId = ids.value(0).toString();
-        work.recipientExternalId = ids.value(1).toString();
+                         {conversationId});
+    if (!ids.next())
+        return std::nullopt;
+    ConversationAddress address;
+    address.channel = channelKindFromString(ids.value(0).toString()).value_or(ChannelKind::Messenger);
+    address.accountExternalId = ids.value(1).toString();
+    address.recipientExternalId = ids.value(2).toString();
+    return address;
+}
+
+qint64 Store::enqueueOutbound(qint64 conversationId, const OutboundContent &content, SenderKind sender,
+                              const QString &senderName, const QString &clientId)
+{
+    const bool hasCards = !QJsonDocument::fromJson(content.payloadJson.toUtf8())
+                               .object()
+                               .value(QLatin1String("cards"))
+                               .toArray()
+                               .isEmpty();
+    if (content.text.trimmed().isEmpty() && content.attachments.isEmpty() && !hasCards) {
+        d->fail(QStringLiteral("an empty message cannot be sent"));
+        return 0;
     }
-    return work;
+    const auto conv = conversation(conversationId);
+    if (!conv) {
+        d->fail(QStringLiteral("conversation %1 does not exist").arg(conversationId));
+        return 0;
+    }
+    Message m;
+    m.direction = Direction::Out;
+    m.sender = sender;
+    m.body = content.text;
+    m.kind = !content.attachments.isEmpty() ? content.attachments.first().kind
+        : hasCards                          ? MessageKind::Template
+                                            : MessageKind::Text;
+    m.replyToExternalId = content.replyToExternalId;
+    if (m.replyToExternalId.isEmpty() && !conv->threadKey.isEmpty()) {
+        // A reply in a comment thread answers the customer's newest comment unless told otherwise.
+        QSqlQuery newest = exec(d->db,
+                                QStringLiteral("SELECT external_id FROM messages WHERE conversation_id = ?"
+                                               " AND direction = 'in' AND external_id IS NOT NULL ORDER BY id DESC"
+                                               " LIMIT 1"),
+                                {conversationId});
+        if (newest.next())
+            m.replyToExternalId = newest.value(0).toString();
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m.createdAt = now;
+    Transaction tx(d->db);
+    QSqlQuery &insert = d->run(QStringLiteral(R"(INSERT INTO messages(conversation_id, channel, direction, sender_kind,
+                sender_name, kind, body, payload, reply_to_external_id, status, created_at, updated_at)
+                VALUES (?, ?, 'out', ?, ?, ?, ?, ?, ?, 'queued', ?, ?))"),
+                               {conversationId, toString(conv->channel), toString(sender), senderName, toString(m.kind),
+                                m.body, content.payloadJson.isEmpty() ? QStringLiteral("{}") : content.payloadJson,
+                                nullIfEmpty(m.replyToExternalId), fromDateTime(now), fromDateTime(now)});
+    if (!ok(insert)) {
+        d->fail(QStringLiteral("cannot store the outgoing message"));
+        return 0;
+    }
+    m.id = insert.lastInsertId().toLongLong();
+    for (const Attachment &a : content.attachments) {
+        if (!ok(d->run(
+                QStringLiteral("INSERT INTO attachments(message_id, kind, url, local_path, mime_type, file_name, size)"
+                               " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {m.id, toString(a.kind), a.url, a.localPath, a.mimeType, a.fileName, a.size}))) {
+            d->fail(QStringLiteral("cannot store an attachment of the outgoing message"));
+            return 0;
+        }
+    }
+    if (!ok(d->run(QStringLiteral("INSERT INTO outbox(client_id, message_id, conversation_id, channel, state, "
+                                  "next_attempt_at, created_at, updated_at)"
+                                  " VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)"),
+                   {clientId, m.id, conversationId, toString(conv->channel), fromDateTime(now), fromDateTime(now),
+                    fromDateTime(now)}))
+        || !d->indexMessage(m.id, m.body)
+        || !d->touchConversation(conversationId, m)
+        // A staff reply answers whatever the customer wrote: nothing is unread or waiting any more.
+        || (sender == SenderKind::Agent
+            && !ok(d->run(QStringLiteral("UPDATE conversations SET unread_count = 0, needs_human = 0 WHERE id = ?"),
+                          {conversationId})))
+        || !tx.commit()) {
+        d->fail(QStringLiteral("cannot queue the outgoing message (client id %1)").arg(clientId));
+        return 0;
+    }
+    d->notify(&Store::messageInserted, conversationId, m.id);
+    d->notify(&Store::conversationChanged, conversationId);
+    return m.id;
 }
 
 bool Store::beginOutboxAttempt(qint64 outboxId)

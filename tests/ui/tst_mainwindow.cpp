@@ -105,6 +105,33 @@ private Q_SLOTS:
         QCOMPARE(messages.last().body, QStringLiteral("تم، راح نرسلها اليوم 🚚"));
     }
 
+    void commentThreadOffersAPrivateReply()
+    {
+        ui::Composer *composer = m_window->thread()->composer();
+        auto *privately = composer->findChild<QToolButton *>(QStringLiteral("privateReplyButton"));
+        QVERIFY(privately);
+        for (int row = 0; row < m_window->conversationView()->model()->rowCount(); ++row) {
+            m_window->selectConversation(row);
+            const auto c = m_context.store()->conversation(m_window->thread()->conversationId());
+            QCOMPARE(privately->isVisibleTo(composer), c && !c->threadKey.isEmpty());
+            if (c && !c->threadKey.isEmpty())
+                break;
+        }
+        QVERIFY2(privately->isVisibleTo(composer), "the demo has a comment thread");
+        privately->setChecked(true);
+        composer->setNoteMode(false);
+        composer->editor()->setPlainText(QStringLiteral("أرسلنا لك السعر برسالة خاصة"));
+        const QString dir = qEnvironmentVariable("WASEL_SCREENSHOT_DIR", QDir::tempPath());
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("wasel-comment-%1.png").arg(m_lang))));
+        composer->editor()->setFocus();
+        QTest::keyClick(composer->editor(), Qt::Key_Return, Qt::ControlModifier);
+        const auto messages = m_context.store()->messages(m_window->thread()->conversationId());
+        QCOMPARE(messages.last().body, QStringLiteral("أرسلنا لك السعر برسالة خاصة"));
+        QCOMPARE(messages.last().payloadJson, QStringLiteral("{\"reply\":\"private\"}"));
+        QVERIFY(!messages.last().replyToExternalId.isEmpty()); // the newest comment of the thread
+    }
+
     void failedSendOffersRetry()
     {
         // The demo has one reply that failed to send; its conversation says why and offers Retry.
