@@ -60,8 +60,20 @@ Recent messages:
         <translation>لا شيء لاختباره بعد: الإرسال عبر هذه القناة يأتي مع تحديثها الخاص.</translation>
     </message>
     <message>
-        <source>No access token is stored for this account.</source>
-        <translation>لا يوجد رمز وصول محفوظ لهذا الحساب.</translation>
+        <source>IMAP/SMTP mailbox</source>
+        <translation>صندوق بريد IMAP/SMTP</translation>
+    </message>
+    <message>
+        <source>SendGrid mailbox</source>
+        <translation>صندوق بريد SendGrid</translation>
+    </message>
+    <message>
+        <source>The password is missing.</source>
+        <translation>كلمة المرور غير موجودة.</translation>
+    </message>
+    <message>
+        <source>The API key is missing.</source>
+        <translation>مفتاح API غير موجود.</translation>
     </message>
 </context>
 <context>
@@ -286,6 +298,93 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::channels::GraphMessage</name>
+    <message>
+        <source>The quick replies are not a list.</source>
+        <translation>الردود السريعة ليست قائمة.</translation>
+    </message>
+    <message>
+        <source>Meta allows at most %1 quick replies; this message has %2.</source>
+        <translation>تسمح ميتا بـ %1 ردود سريعة كحد أقصى؛ وفي هذه الرسالة %2.</translation>
+    </message>
+    <message>
+        <source>A quick reply has no title.</source>
+        <translation>أحد الردود السريعة بلا عنوان.</translation>
+    </message>
+    <message>
+        <source>The quick reply &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>الرد السريع &quot;%1&quot; أطول من %2 حرفاً.</translation>
+    </message>
+    <message>
+        <source>A card button has no title.</source>
+        <translation>أحد أزرار البطاقة بلا عنوان.</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>الزر &quot;%1&quot; أطول من %2 حرفاً.</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>الزر &quot;%1&quot; يحتاج إلى عنوان ويب (https://…).</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; must open a web address or send a reply.</source>
+        <translation>يجب أن يفتح الزر &quot;%1&quot; عنوان ويب أو يرسل رداً.</translation>
+    </message>
+    <message>
+        <source>The product cards are not a list.</source>
+        <translation>بطاقات المنتجات ليست قائمة.</translation>
+    </message>
+    <message>
+        <source>Meta allows at most %1 cards in one message; this one has %2.</source>
+        <translation>تسمح ميتا بـ %1 بطاقات كحد أقصى في الرسالة الواحدة؛ وفي هذه %2.</translation>
+    </message>
+    <message>
+        <source>A card has no title.</source>
+        <translation>إحدى البطاقات بلا عنوان.</translation>
+    </message>
+    <message>
+        <source>The card title &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>عنوان البطاقة &quot;%1&quot; أطول من %2 حرفاً.</translation>
+    </message>
+    <message>
+        <source>The subtitle of card &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>العنوان الفرعي للبطاقة &quot;%1&quot; أطول من %2 حرفاً.</translation>
+    </message>
+    <message>
+        <source>The picture of card &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>صورة البطاقة &quot;%1&quot; تحتاج إلى عنوان ويب (https://…).</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>البطاقة &quot;%1&quot; تحتاج إلى عنوان ويب (https://…).</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; may have at most %2 buttons.</source>
+        <translation>يمكن أن تحمل البطاقة &quot;%1&quot; %2 أزرار كحد أقصى.</translation>
+    </message>
+    <message>
+        <source>The attachment address %1 is not a web address.</source>
+        <translation>عنوان المرفق %1 ليس عنوان ويب.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>تعذّرت قراءة الملف %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than Meta&apos;s 25 MB limit.</source>
+        <translation>الملف %1 أكبر من حد ميتا البالغ 25 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>Quick replies need a text to go with.</source>
+        <translation>الردود السريعة تحتاج إلى نص يرافقها.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>لا يمكن إرسال رسالة فارغة.</translation>
+    </message>
+</context>
+<context>
     <name>wasel::channels::GraphProfiles</name>
     <message>
         <source>No access token is stored for this account.</source>
@@ -408,6 +507,13 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::channels::GraphTokenInfo</name>
+    <message>
+        <source>Meta says this access token is no longer valid: reconnect the account and paste a new one.</source>
+        <translation>تقول Meta إن رمز الوصول هذا لم يعد صالحاً: أعد ربط الحساب والصق رمزاً جديداً.</translation>
+    </message>
+</context>
+<context>
     <name>wasel::channels::HttpCall</name>
     <message>
         <source>The provider did not answer in time</source>
@@ -428,6 +534,100 @@ Recent messages:
     <message>
         <source>The provider refused the message (HTTP %1)</source>
         <translation>رفض المزوّد الرسالة (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::MailboxSignIn</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>لم يرد %1 خلال أقل من ثانية.</numerusform>
+            <numerusform>لم يرد %1 خلال ثانية واحدة.</numerusform>
+            <numerusform>لم يرد %1 خلال ثانيتين.</numerusform>
+            <numerusform>لم يرد %1 خلال %n ثوانٍ.</numerusform>
+            <numerusform>لم يرد %1 خلال %n ثانية.</numerusform>
+            <numerusform>لم يرد %1 خلال %n ثانية.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server %1 was not found: check the host name.</source>
+        <translation>لم يُعثر على الخادم %1: تحقّق من اسم الخادم.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2: check the port and security.</source>
+        <translation>رفض %1 الاتصال على المنفذ %2: تحقّق من المنفذ ونوع الحماية.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>أغلق %1 الاتصال.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>فشل الاتصال بـ %1: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>فشل الاتصال الآمن بـ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not a mail server&apos;s.</source>
+        <translation>أرسل %1 رداً لا يشبه رد خادم بريد.</translation>
+    </message>
+    <message>
+        <source>The user name or password has a line break in it; type it again.</source>
+        <translation>في اسم المستخدم أو كلمة المرور سطر جديد؛ اكتبها مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>IMAP: %1</source>
+        <translation>IMAP: %1</translation>
+    </message>
+    <message>
+        <source>IMAP: %1 turned the connection away: %2</source>
+        <translation>IMAP: رفض %1 الاتصال: %2</translation>
+    </message>
+    <message>
+        <source>IMAP: %1 does not answer like an IMAP server.</source>
+        <translation>IMAP: لا يرد %1 كخادم IMAP.</translation>
+    </message>
+    <message>
+        <source>IMAP: %1 does not offer STARTTLS; choose TLS instead.</source>
+        <translation>IMAP: لا يدعم %1 ‏STARTTLS؛ اختر TLS بدلاً منه.</translation>
+    </message>
+    <message>
+        <source>IMAP: %1 refused the user name or password: %2</source>
+        <translation>IMAP: رفض %1 اسم المستخدم أو كلمة المرور: %2</translation>
+    </message>
+    <message>
+        <source>SMTP: %1 refused the user name or password: %2</source>
+        <translation>SMTP: رفض %1 اسم المستخدم أو كلمة المرور: %2</translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation>SMTP: %1</translation>
+    </message>
+    <message>
+        <source>SMTP: %1 does not answer like a mail server.</source>
+        <translation>SMTP: لا يرد %1 كخادم بريد.</translation>
+    </message>
+    <message>
+        <source>SMTP: %1 refused the greeting: %2</source>
+        <translation>SMTP: رفض %1 التحية: %2</translation>
+    </message>
+    <message>
+        <source>SMTP: %1 does not offer STARTTLS; choose TLS instead.</source>
+        <translation>SMTP: لا يدعم %1 ‏STARTTLS؛ اختر TLS بدلاً منه.</translation>
+    </message>
+    <message>
+        <source>SMTP: %1 offers no password sign-in (AUTH PLAIN or LOGIN).</source>
+        <translation>SMTP: لا يتيح %1 تسجيل الدخول بكلمة مرور (AUTH PLAIN أو LOGIN).</translation>
+    </message>
+    <message>
+        <source>SMTP: %1 refused STARTTLS: %2</source>
+        <translation>SMTP: رفض %1 ‏STARTTLS: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (IMAP) and %2 (SMTP) as %3.</source>
+        <translation>تم تسجيل الدخول إلى %1 (IMAP) و%2 (SMTP) باسم %3.</translation>
     </message>
 </context>
 <context>
@@ -507,6 +707,36 @@ Recent messages:
             <numerusform>توقفنا بعد %n محاولات: %1</numerusform>
             <numerusform>توقفنا بعد %n محاولة: %1</numerusform>
             <numerusform>توقفنا بعد %n محاولة: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::SendGridApi</name>
+    <message>
+        <source>SendGrid refused the API key: %1</source>
+        <translation>رفض SendGrid مفتاح API: %1</translation>
+    </message>
+    <message>
+        <source>SendGrid answered %1</source>
+        <translation>ردّ SendGrid بـ %1</translation>
+    </message>
+    <message>
+        <source>SendGrid: %1</source>
+        <translation>SendGrid: %1</translation>
+    </message>
+    <message>
+        <source>The API key works but may not send mail: give it the Mail Send permission in SendGrid&apos;s API key settings.</source>
+        <translation>المفتاح يعمل لكنه لا يستطيع إرسال البريد: امنحه صلاحية Mail Send في إعدادات مفاتيح API في SendGrid.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API key may send mail (%n permissions).</source>
+        <translation>
+            <numerusform>يستطيع المفتاح إرسال البريد (بلا صلاحيات).</numerusform>
+            <numerusform>يستطيع المفتاح إرسال البريد (صلاحية واحدة).</numerusform>
+            <numerusform>يستطيع المفتاح إرسال البريد (صلاحيتان).</numerusform>
+            <numerusform>يستطيع المفتاح إرسال البريد (%n صلاحيات).</numerusform>
+            <numerusform>يستطيع المفتاح إرسال البريد (%n صلاحية).</numerusform>
+            <numerusform>يستطيع المفتاح إرسال البريد (%n صلاحية).</numerusform>
         </translation>
     </message>
 </context>
@@ -750,14 +980,6 @@ Recent messages:
         <translation>لم يصل أي ويب هوك بعد</translation>
     </message>
     <message>
-        <source>Connection test: %1</source>
-        <translation>اختبار الاتصال: %1</translation>
-    </message>
-    <message>
-        <source>Connection test failed: %1</source>
-        <translation>فشل اختبار الاتصال: %1</translation>
-    </message>
-    <message>
         <source>Enable</source>
         <translation>تفعيل</translation>
     </message>
@@ -784,6 +1006,102 @@ Recent messages:
     <message>
         <source>Last sending error: %1</source>
         <translation>آخر خطأ في الإرسال: %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>اسم المستخدم</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>خادم IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation>منفذ IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP security</source>
+        <translation>حماية IMAP</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>خادم SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>منفذ SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation>حماية SMTP</translation>
+    </message>
+    <message>
+        <source>reconnect needed</source>
+        <translation>يحتاج إعادة ربط</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>الافتراضي (%1)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (only for a server on this computer)</source>
+        <translation>بلا تشفير (فقط لخادم على هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <source>optional: the email address</source>
+        <translation>اختياري: عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Wasel signs in to the mailbox itself; nothing to paste.</source>
+        <translation>يسجّل واصل الدخول إلى صندوق البريد بنفسه؛ لا شيء للصق.</translation>
+    </message>
+    <message>
+        <source>In SendGrid, under Inbound Parse, add this URL with ?token= and the token Wasel&apos;s gateway uses. The API key needs the Mail Send permission.</source>
+        <translation>في SendGrid، ضمن Inbound Parse، أضف هذا الرابط مع ‎?token=‎ والرمز الذي تستخدمه بوابة واصل. يحتاج مفتاح API صلاحية Mail Send.</translation>
+    </message>
+    <message>
+        <source>Use an app password if your mail provider asks for one (Gmail, Outlook, iCloud).</source>
+        <translation>استخدم كلمة مرور التطبيقات إذا طلبها مزوّد بريدك (Gmail وOutlook وiCloud).</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <source>Connection test (%1): %2</source>
+        <translation>اختبار الاتصال (%1): %2</translation>
+    </message>
+    <message>
+        <source>Connection test failed (%1): %2</source>
+        <translation>فشل اختبار الاتصال (%1): %2</translation>
+    </message>
+    <message>
+        <source>Reconnect needed: the provider no longer accepts this token. Paste a new one and save.</source>
+        <translation>يحتاج إعادة ربط: لم يعد المزوّد يقبل هذا الرمز. الصق رمزاً جديداً واحفظ.</translation>
+    </message>
+    <message>
+        <source>The token does not expire.</source>
+        <translation>لا تنتهي صلاحية هذا الرمز.</translation>
+    </message>
+    <message>
+        <source>The token expires soon, on %1: paste a new one before then.</source>
+        <translation>تنتهي صلاحية الرمز قريباً، في %1: الصق رمزاً جديداً قبل ذلك.</translation>
+    </message>
+    <message>
+        <source>The token expires on %1.</source>
+        <translation>تنتهي صلاحية الرمز في %1.</translation>
     </message>
 </context>
 <context>
@@ -1229,93 +1547,6 @@ Recent messages:
     <message>
         <source>Customer&apos;s picture</source>
         <translation>صورة الزبون</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::channels::GraphMessage</name>
-    <message>
-        <source>The quick replies are not a list.</source>
-        <translation>الردود السريعة ليست قائمة.</translation>
-    </message>
-    <message>
-        <source>Meta allows at most %1 quick replies; this message has %2.</source>
-        <translation>تسمح ميتا بـ %1 ردود سريعة كحد أقصى؛ وفي هذه الرسالة %2.</translation>
-    </message>
-    <message>
-        <source>A quick reply has no title.</source>
-        <translation>أحد الردود السريعة بلا عنوان.</translation>
-    </message>
-    <message>
-        <source>The quick reply &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>الرد السريع &quot;%1&quot; أطول من %2 حرفاً.</translation>
-    </message>
-    <message>
-        <source>A card button has no title.</source>
-        <translation>أحد أزرار البطاقة بلا عنوان.</translation>
-    </message>
-    <message>
-        <source>The button &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>الزر &quot;%1&quot; أطول من %2 حرفاً.</translation>
-    </message>
-    <message>
-        <source>The button &quot;%1&quot; needs a web address (https://…).</source>
-        <translation>الزر &quot;%1&quot; يحتاج إلى عنوان ويب (https://…).</translation>
-    </message>
-    <message>
-        <source>The button &quot;%1&quot; must open a web address or send a reply.</source>
-        <translation>يجب أن يفتح الزر &quot;%1&quot; عنوان ويب أو يرسل رداً.</translation>
-    </message>
-    <message>
-        <source>The product cards are not a list.</source>
-        <translation>بطاقات المنتجات ليست قائمة.</translation>
-    </message>
-    <message>
-        <source>Meta allows at most %1 cards in one message; this one has %2.</source>
-        <translation>تسمح ميتا بـ %1 بطاقات كحد أقصى في الرسالة الواحدة؛ وفي هذه %2.</translation>
-    </message>
-    <message>
-        <source>A card has no title.</source>
-        <translation>إحدى البطاقات بلا عنوان.</translation>
-    </message>
-    <message>
-        <source>The card title &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>عنوان البطاقة &quot;%1&quot; أطول من %2 حرفاً.</translation>
-    </message>
-    <message>
-        <source>The subtitle of card &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>العنوان الفرعي للبطاقة &quot;%1&quot; أطول من %2 حرفاً.</translation>
-    </message>
-    <message>
-        <source>The picture of card &quot;%1&quot; needs a web address (https://…).</source>
-        <translation>صورة البطاقة &quot;%1&quot; تحتاج إلى عنوان ويب (https://…).</translation>
-    </message>
-    <message>
-        <source>Card &quot;%1&quot; needs a web address (https://…).</source>
-        <translation>البطاقة &quot;%1&quot; تحتاج إلى عنوان ويب (https://…).</translation>
-    </message>
-    <message>
-        <source>Card &quot;%1&quot; may have at most %2 buttons.</source>
-        <translation>يمكن أن تحمل البطاقة &quot;%1&quot; %2 أزرار كحد أقصى.</translation>
-    </message>
-    <message>
-        <source>The attachment address %1 is not a web address.</source>
-        <translation>عنوان المرفق %1 ليس عنوان ويب.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read.</source>
-        <translation>تعذّرت قراءة الملف %1.</translation>
-    </message>
-    <message>
-        <source>The file %1 is larger than Meta&apos;s 25 MB limit.</source>
-        <translation>الملف %1 أكبر من حد ميتا البالغ 25 ميغابايت.</translation>
-    </message>
-    <message>
-        <source>Quick replies need a text to go with.</source>
-        <translation>الردود السريعة تحتاج إلى نص يرافقها.</translation>
-    </message>
-    <message>
-        <source>An empty message cannot be sent.</source>
-        <translation>لا يمكن إرسال رسالة فارغة.</translation>
     </message>
 </context>
 </TS>

@@ -60,8 +60,20 @@ Recent messages:
         <translation>ยังไม่มีอะไรให้ทดสอบ การส่งผ่านช่องทางนี้จะมากับการอัปเดตของช่องทางเอง</translation>
     </message>
     <message>
-        <source>No access token is stored for this account.</source>
-        <translation>ยังไม่มีโทเค็นสำหรับบัญชีนี้</translation>
+        <source>IMAP/SMTP mailbox</source>
+        <translation>กล่องจดหมาย IMAP/SMTP</translation>
+    </message>
+    <message>
+        <source>SendGrid mailbox</source>
+        <translation>กล่องจดหมาย SendGrid</translation>
+    </message>
+    <message>
+        <source>The password is missing.</source>
+        <translation>ยังไม่ได้ใส่รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>The API key is missing.</source>
+        <translation>ยังไม่ได้ใส่คีย์ API</translation>
     </message>
 </context>
 <context>
@@ -286,6 +298,93 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::channels::GraphMessage</name>
+    <message>
+        <source>The quick replies are not a list.</source>
+        <translation>การตอบกลับด่วนไม่ได้อยู่ในรูปแบบรายการ</translation>
+    </message>
+    <message>
+        <source>Meta allows at most %1 quick replies; this message has %2.</source>
+        <translation>Meta อนุญาตการตอบกลับด่วนได้ไม่เกิน %1 รายการ แต่ข้อความนี้มี %2 รายการ</translation>
+    </message>
+    <message>
+        <source>A quick reply has no title.</source>
+        <translation>มีการตอบกลับด่วนที่ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>The quick reply &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>การตอบกลับด่วน &quot;%1&quot; ยาวเกิน %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>A card button has no title.</source>
+        <translation>มีปุ่มบนการ์ดที่ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>ปุ่ม &quot;%1&quot; ยาวเกิน %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>ปุ่ม &quot;%1&quot; ต้องมีที่อยู่เว็บ (https://…)</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; must open a web address or send a reply.</source>
+        <translation>ปุ่ม &quot;%1&quot; ต้องเปิดที่อยู่เว็บหรือส่งคำตอบ</translation>
+    </message>
+    <message>
+        <source>The product cards are not a list.</source>
+        <translation>การ์ดสินค้าไม่ได้อยู่ในรูปแบบรายการ</translation>
+    </message>
+    <message>
+        <source>Meta allows at most %1 cards in one message; this one has %2.</source>
+        <translation>Meta อนุญาตการ์ดได้ไม่เกิน %1 ใบต่อข้อความ แต่ข้อความนี้มี %2 ใบ</translation>
+    </message>
+    <message>
+        <source>A card has no title.</source>
+        <translation>มีการ์ดที่ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>The card title &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>ชื่อการ์ด &quot;%1&quot; ยาวเกิน %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The subtitle of card &quot;%1&quot; is longer than %2 characters.</source>
+        <translation>คำบรรยายของการ์ด &quot;%1&quot; ยาวเกิน %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The picture of card &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>รูปของการ์ด &quot;%1&quot; ต้องมีที่อยู่เว็บ (https://…)</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>การ์ด &quot;%1&quot; ต้องมีที่อยู่เว็บ (https://…)</translation>
+    </message>
+    <message>
+        <source>Card &quot;%1&quot; may have at most %2 buttons.</source>
+        <translation>การ์ด &quot;%1&quot; มีปุ่มได้ไม่เกิน %2 ปุ่ม</translation>
+    </message>
+    <message>
+        <source>The attachment address %1 is not a web address.</source>
+        <translation>ที่อยู่ไฟล์แนบ %1 ไม่ใช่ที่อยู่เว็บ</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>อ่านไฟล์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than Meta&apos;s 25 MB limit.</source>
+        <translation>ไฟล์ %1 ใหญ่เกินขีดจำกัด 25 MB ของ Meta</translation>
+    </message>
+    <message>
+        <source>Quick replies need a text to go with.</source>
+        <translation>การตอบกลับด่วนต้องมีข้อความประกอบ</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>ส่งข้อความว่างไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>wasel::channels::GraphProfiles</name>
     <message>
         <source>No access token is stored for this account.</source>
@@ -408,6 +507,13 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::channels::GraphTokenInfo</name>
+    <message>
+        <source>Meta says this access token is no longer valid: reconnect the account and paste a new one.</source>
+        <translation>Meta แจ้งว่าโทเค็นนี้ใช้ไม่ได้แล้ว: เชื่อมต่อบัญชีใหม่และวางโทเค็นใหม่</translation>
+    </message>
+</context>
+<context>
     <name>wasel::channels::HttpCall</name>
     <message>
         <source>The provider did not answer in time</source>
@@ -428,6 +534,95 @@ Recent messages:
     <message>
         <source>The provider refused the message (HTTP %1)</source>
         <translation>ผู้ให้บริการปฏิเสธข้อความ (HTTP %1)</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::MailboxSignIn</name>
+    <message numerus="yes">
+        <source>%1 did not answer within %n seconds.</source>
+        <translation>
+            <numerusform>%1 ไม่ตอบภายใน %n วินาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server %1 was not found: check the host name.</source>
+        <translation>ไม่พบเซิร์ฟเวอร์ %1: ตรวจสอบชื่อโฮสต์</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection on port %2: check the port and security.</source>
+        <translation>%1 ปฏิเสธการเชื่อมต่อที่พอร์ต %2: ตรวจสอบพอร์ตและการเข้ารหัส</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection.</source>
+        <translation>%1 ปิดการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2</source>
+        <translation>เชื่อมต่อกับ %1 ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>การเชื่อมต่อแบบปลอดภัยกับ %1 ไม่สำเร็จ: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer that is not a mail server&apos;s.</source>
+        <translation>%1 ตอบกลับไม่เหมือนเซิร์ฟเวอร์อีเมล</translation>
+    </message>
+    <message>
+        <source>The user name or password has a line break in it; type it again.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านมีการขึ้นบรรทัดใหม่ โปรดพิมพ์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>IMAP: %1</source>
+        <translation>IMAP: %1</translation>
+    </message>
+    <message>
+        <source>IMAP: %1 turned the connection away: %2</source>
+        <translation>IMAP: %1 ไม่รับการเชื่อมต่อ: %2</translation>
+    </message>
+    <message>
+        <source>IMAP: %1 does not answer like an IMAP server.</source>
+        <translation>IMAP: %1 ไม่ตอบเหมือนเซิร์ฟเวอร์ IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP: %1 does not offer STARTTLS; choose TLS instead.</source>
+        <translation>IMAP: %1 ไม่รองรับ STARTTLS โปรดเลือก TLS แทน</translation>
+    </message>
+    <message>
+        <source>IMAP: %1 refused the user name or password: %2</source>
+        <translation>IMAP: %1 ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน: %2</translation>
+    </message>
+    <message>
+        <source>SMTP: %1 refused the user name or password: %2</source>
+        <translation>SMTP: %1 ไม่ยอมรับชื่อผู้ใช้หรือรหัสผ่าน: %2</translation>
+    </message>
+    <message>
+        <source>SMTP: %1</source>
+        <translation>SMTP: %1</translation>
+    </message>
+    <message>
+        <source>SMTP: %1 does not answer like a mail server.</source>
+        <translation>SMTP: %1 ไม่ตอบเหมือนเซิร์ฟเวอร์อีเมล</translation>
+    </message>
+    <message>
+        <source>SMTP: %1 refused the greeting: %2</source>
+        <translation>SMTP: %1 ไม่รับคำทักทาย: %2</translation>
+    </message>
+    <message>
+        <source>SMTP: %1 does not offer STARTTLS; choose TLS instead.</source>
+        <translation>SMTP: %1 ไม่รองรับ STARTTLS โปรดเลือก TLS แทน</translation>
+    </message>
+    <message>
+        <source>SMTP: %1 offers no password sign-in (AUTH PLAIN or LOGIN).</source>
+        <translation>SMTP: %1 ไม่มีการเข้าสู่ระบบด้วยรหัสผ่าน (AUTH PLAIN หรือ LOGIN)</translation>
+    </message>
+    <message>
+        <source>SMTP: %1 refused STARTTLS: %2</source>
+        <translation>SMTP: %1 ปฏิเสธ STARTTLS: %2</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 (IMAP) and %2 (SMTP) as %3.</source>
+        <translation>เข้าสู่ระบบ %1 (IMAP) และ %2 (SMTP) ในชื่อ %3 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -502,6 +697,31 @@ Recent messages:
         <source>Gave up after %n attempts: %1</source>
         <translation>
             <numerusform>เลิกพยายามหลังจาก %n ครั้ง: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::SendGridApi</name>
+    <message>
+        <source>SendGrid refused the API key: %1</source>
+        <translation>SendGrid ไม่ยอมรับคีย์ API: %1</translation>
+    </message>
+    <message>
+        <source>SendGrid answered %1</source>
+        <translation>SendGrid ตอบกลับ %1</translation>
+    </message>
+    <message>
+        <source>SendGrid: %1</source>
+        <translation>SendGrid: %1</translation>
+    </message>
+    <message>
+        <source>The API key works but may not send mail: give it the Mail Send permission in SendGrid&apos;s API key settings.</source>
+        <translation>คีย์ใช้งานได้แต่ส่งอีเมลไม่ได้: เพิ่มสิทธิ์ Mail Send ในการตั้งค่าคีย์ API ของ SendGrid</translation>
+    </message>
+    <message numerus="yes">
+        <source>The API key may send mail (%n permissions).</source>
+        <translation>
+            <numerusform>คีย์ส่งอีเมลได้ (%n สิทธิ์)</numerusform>
         </translation>
     </message>
 </context>
@@ -745,14 +965,6 @@ Recent messages:
         <translation>ยังไม่ได้รับเว็บฮุก</translation>
     </message>
     <message>
-        <source>Connection test: %1</source>
-        <translation>ทดสอบการเชื่อมต่อ: %1</translation>
-    </message>
-    <message>
-        <source>Connection test failed: %1</source>
-        <translation>ทดสอบการเชื่อมต่อไม่สำเร็จ: %1</translation>
-    </message>
-    <message>
         <source>Enable</source>
         <translation>เปิดใช้งาน</translation>
     </message>
@@ -779,6 +991,102 @@ Recent messages:
     <message>
         <source>Last sending error: %1</source>
         <translation>ข้อผิดพลาดในการส่งล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>IMAP server</source>
+        <translation>เซิร์ฟเวอร์ IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP port</source>
+        <translation>พอร์ต IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP security</source>
+        <translation>การเข้ารหัส IMAP</translation>
+    </message>
+    <message>
+        <source>SMTP server</source>
+        <translation>เซิร์ฟเวอร์ SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP port</source>
+        <translation>พอร์ต SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP security</source>
+        <translation>การเข้ารหัส SMTP</translation>
+    </message>
+    <message>
+        <source>reconnect needed</source>
+        <translation>ต้องเชื่อมต่อใหม่</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>ค่าเริ่มต้น (%1)</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (only for a server on this computer)</source>
+        <translation>ไม่เข้ารหัส (เฉพาะเซิร์ฟเวอร์บนเครื่องนี้)</translation>
+    </message>
+    <message>
+        <source>optional: the email address</source>
+        <translation>ไม่บังคับ: ที่อยู่อีเมล</translation>
+    </message>
+    <message>
+        <source>Wasel signs in to the mailbox itself; nothing to paste.</source>
+        <translation>Wasel เข้าสู่ระบบกล่องจดหมายเอง ไม่ต้องวางอะไร</translation>
+    </message>
+    <message>
+        <source>In SendGrid, under Inbound Parse, add this URL with ?token= and the token Wasel&apos;s gateway uses. The API key needs the Mail Send permission.</source>
+        <translation>ใน SendGrid ที่ Inbound Parse ให้เพิ่ม URL นี้พร้อม ?token= และโทเค็นที่เกตเวย์ของ Wasel ใช้ คีย์ API ต้องมีสิทธิ์ Mail Send</translation>
+    </message>
+    <message>
+        <source>Use an app password if your mail provider asks for one (Gmail, Outlook, iCloud).</source>
+        <translation>ใช้รหัสผ่านสำหรับแอปหากผู้ให้บริการอีเมลของคุณกำหนด (Gmail, Outlook, iCloud)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>คีย์ API</translation>
+    </message>
+    <message>
+        <source>Connection test (%1): %2</source>
+        <translation>ทดสอบการเชื่อมต่อ (%1): %2</translation>
+    </message>
+    <message>
+        <source>Connection test failed (%1): %2</source>
+        <translation>ทดสอบการเชื่อมต่อไม่สำเร็จ (%1): %2</translation>
+    </message>
+    <message>
+        <source>Reconnect needed: the provider no longer accepts this token. Paste a new one and save.</source>
+        <translation>ต้องเชื่อมต่อใหม่: ผู้ให้บริการไม่รับโทเค็นนี้แล้ว วางโทเค็นใหม่แล้วบันทึก</translation>
+    </message>
+    <message>
+        <source>The token does not expire.</source>
+        <translation>โทเค็นนี้ไม่มีวันหมดอายุ</translation>
+    </message>
+    <message>
+        <source>The token expires soon, on %1: paste a new one before then.</source>
+        <translation>โทเค็นจะหมดอายุเร็ว ๆ นี้ ในวันที่ %1: วางโทเค็นใหม่ก่อนถึงวันนั้น</translation>
+    </message>
+    <message>
+        <source>The token expires on %1.</source>
+        <translation>โทเค็นหมดอายุวันที่ %1</translation>
     </message>
 </context>
 <context>
@@ -1224,93 +1532,6 @@ Recent messages:
     <message>
         <source>Customer&apos;s picture</source>
         <translation>รูปของลูกค้า</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::channels::GraphMessage</name>
-    <message>
-        <source>The quick replies are not a list.</source>
-        <translation>การตอบกลับด่วนไม่ได้อยู่ในรูปแบบรายการ</translation>
-    </message>
-    <message>
-        <source>Meta allows at most %1 quick replies; this message has %2.</source>
-        <translation>Meta อนุญาตการตอบกลับด่วนได้ไม่เกิน %1 รายการ แต่ข้อความนี้มี %2 รายการ</translation>
-    </message>
-    <message>
-        <source>A quick reply has no title.</source>
-        <translation>มีการตอบกลับด่วนที่ไม่มีชื่อ</translation>
-    </message>
-    <message>
-        <source>The quick reply &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>การตอบกลับด่วน &quot;%1&quot; ยาวเกิน %2 ตัวอักษร</translation>
-    </message>
-    <message>
-        <source>A card button has no title.</source>
-        <translation>มีปุ่มบนการ์ดที่ไม่มีชื่อ</translation>
-    </message>
-    <message>
-        <source>The button &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>ปุ่ม &quot;%1&quot; ยาวเกิน %2 ตัวอักษร</translation>
-    </message>
-    <message>
-        <source>The button &quot;%1&quot; needs a web address (https://…).</source>
-        <translation>ปุ่ม &quot;%1&quot; ต้องมีที่อยู่เว็บ (https://…)</translation>
-    </message>
-    <message>
-        <source>The button &quot;%1&quot; must open a web address or send a reply.</source>
-        <translation>ปุ่ม &quot;%1&quot; ต้องเปิดที่อยู่เว็บหรือส่งคำตอบ</translation>
-    </message>
-    <message>
-        <source>The product cards are not a list.</source>
-        <translation>การ์ดสินค้าไม่ได้อยู่ในรูปแบบรายการ</translation>
-    </message>
-    <message>
-        <source>Meta allows at most %1 cards in one message; this one has %2.</source>
-        <translation>Meta อนุญาตการ์ดได้ไม่เกิน %1 ใบต่อข้อความ แต่ข้อความนี้มี %2 ใบ</translation>
-    </message>
-    <message>
-        <source>A card has no title.</source>
-        <translation>มีการ์ดที่ไม่มีชื่อ</translation>
-    </message>
-    <message>
-        <source>The card title &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>ชื่อการ์ด &quot;%1&quot; ยาวเกิน %2 ตัวอักษร</translation>
-    </message>
-    <message>
-        <source>The subtitle of card &quot;%1&quot; is longer than %2 characters.</source>
-        <translation>คำบรรยายของการ์ด &quot;%1&quot; ยาวเกิน %2 ตัวอักษร</translation>
-    </message>
-    <message>
-        <source>The picture of card &quot;%1&quot; needs a web address (https://…).</source>
-        <translation>รูปของการ์ด &quot;%1&quot; ต้องมีที่อยู่เว็บ (https://…)</translation>
-    </message>
-    <message>
-        <source>Card &quot;%1&quot; needs a web address (https://…).</source>
-        <translation>การ์ด &quot;%1&quot; ต้องมีที่อยู่เว็บ (https://…)</translation>
-    </message>
-    <message>
-        <source>Card &quot;%1&quot; may have at most %2 buttons.</source>
-        <translation>การ์ด &quot;%1&quot; มีปุ่มได้ไม่เกิน %2 ปุ่ม</translation>
-    </message>
-    <message>
-        <source>The attachment address %1 is not a web address.</source>
-        <translation>ที่อยู่ไฟล์แนบ %1 ไม่ใช่ที่อยู่เว็บ</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read.</source>
-        <translation>อ่านไฟล์ %1 ไม่ได้</translation>
-    </message>
-    <message>
-        <source>The file %1 is larger than Meta&apos;s 25 MB limit.</source>
-        <translation>ไฟล์ %1 ใหญ่เกินขีดจำกัด 25 MB ของ Meta</translation>
-    </message>
-    <message>
-        <source>Quick replies need a text to go with.</source>
-        <translation>การตอบกลับด่วนต้องมีข้อความประกอบ</translation>
-    </message>
-    <message>
-        <source>An empty message cannot be sent.</source>
-        <translation>ส่งข้อความว่างไม่ได้</translation>
     </message>
 </context>
 </TS>
