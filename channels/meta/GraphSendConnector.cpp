@@ -1,8 +1,8 @@
 #include "GraphSendConnector.h"
 
 #include "GraphError.h"
-#include "GraphTokenInfo.h"
 #include "GraphMessage.h"
+#include "GraphTokenInfo.h"
 #include "common/HttpCall.h"
 #include "domain/ReplyWindow.h"
 
