@@ -3,6 +3,7 @@
 #include "DemoSimulator.h"
 #include "Gateway.h"
 
+#include "AssistantSetup.h"
 #include "ChannelSetup.h"
 #include "ChannelsConfig.h"
 #include "Delivery.h"
@@ -41,6 +42,7 @@ struct AppContext::Private {
     std::unique_ptr<DemoSimulator> simulatorRun;
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<ChannelSetup> channelSetup;
+    std::unique_ptr<AssistantSetup> assistantSetup;
     std::unique_ptr<Delivery> delivery; // the desktop's sending (outside the demo)
     std::unique_ptr<QNetworkAccessManager> profileNetwork; // outlives the profiles' requests
     std::unique_ptr<ProfileService> profiles; // Messenger/Instagram names and pictures (outside the demo)
@@ -117,6 +119,33 @@ Store *AppContext::store() const
     return d->store.get();
 }
 
+AssistantSetup *AppContext::assistantSetup()
+{
+    if (!d->assistantSetup) {
+        d->assistantSetup = std::make_unique<AssistantSetup>(d->store.get());
+        connect(d->assistantSetup.get(), &AssistantSetup::changed, this, &AppContext::applyAssistantSettings);
+    }
+    return d->assistantSetup.get();
+}
+
+void AppContext::applyAssistantSettings()
+{
+    if (!d->gateway)
+        return;
+    if (d->demo) {
+        // The demo needs no keychain: the instructions apply, an endpoint only without a key.
+        d->gateway->assistant()->setSettings(AssistantSetup::storedSettings(*d->store));
+        return;
+    }
+    assistantSetup()->load([this](const AssistantSettings &settings, const QString &error) {
+        if (!error.isEmpty())
+            Q_EMIT notice(
+                tr("The AI key cannot be read from the keychain (%1); the AI answers without it.").arg(error));
+        if (d->gateway)
+            d->gateway->assistant()->setSettings(settings);
+    });
+}
+
 ChannelSetup *AppContext::channelSetup()
 {
     if (!d->channelSetup)
@@ -160,6 +189,7 @@ void AppContext::startLiveDemo()
     settings.sendgridToken = secrets.sendgridToken;
     settings.manychatSecret = secrets.manychatSecret;
     d->gateway = std::make_unique<Gateway>(d->store.get());
+    applyAssistantSettings();
     QString error;
     if (!d->gateway->start(settings, &error)) {
         qCWarning(lcApp).noquote() << "the demo gateway cannot start:" << error;
@@ -224,6 +254,7 @@ void AppContext::startGateway(const QString &address, quint16 port)
                              "until they can.")
                               .arg(problems.join(QStringLiteral("; "))));
         d->gateway = std::make_unique<Gateway>(d->store.get());
+        applyAssistantSettings();
         if (d->delivery) // the customer sees "typing…" while the AI writes
             connect(d->gateway->assistant(), &Assistant::writing, d->delivery.get(), &Delivery::setTyping);
         QString listenError;

@@ -15,6 +15,7 @@ class Store;
 
 namespace wasel::app {
 
+class AssistantSetup;
 class ChannelSetup;
 class InboxActions;
 
@@ -39,6 +40,8 @@ public:
     models::Store *store() const;
     // The channels page's service (created on first use).
     ChannelSetup *channelSetup();
+    // The assistant page's service (created on first use); a save applies to the running gateway.
+    AssistantSetup *assistantSetup();
     InboxActions *actions() const;
     QString workspaceName() const;
     QString dataDir() const;
@@ -62,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void startDelivery();
+    void applyAssistantSettings();
 
     struct Private;
     std::unique_ptr<Private> d;

@@ -1,5 +1,6 @@
 #include "Headless.h"
 
+#include "AssistantSetup.h"
 #include "ChannelsConfig.h"
 #include "Delivery.h"
 #include "Gateway.h"
@@ -94,7 +95,14 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
         print(err, QStringLiteral("wasel: not configured: %1").arg(missing.join(QLatin1String(", "))));
 
     Gateway gateway(&store);
-    gateway.assistant()->setSettings(assistantSettingsFromEnvironment());
+    // The merchant's instructions as the desktop saved them in this workspace; the endpoint and its
+    // key only from the environment (a server has no keychain).
+    AssistantSettings ai = AssistantSetup::storedSettings(store);
+    const AssistantSettings endpoint = assistantSettingsFromEnvironment();
+    ai.baseUrl = endpoint.baseUrl;
+    ai.model = endpoint.model;
+    ai.apiKey = endpoint.apiKey;
+    gateway.assistant()->setSettings(ai);
     const QByteArray automation = qgetenv("WASEL_AUTOMATION").toLower();
     gateway.setAutomationEnabled(automation != "off" && automation != "0");
 

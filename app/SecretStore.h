@@ -19,6 +19,7 @@ inline constexpr auto MetaVerifyToken = "meta/verify_token";
 inline constexpr auto TwilioAuthToken = "twilio/auth_token";
 inline constexpr auto SendGridToken = "sendgrid/token";
 inline constexpr auto ManyChatSecret = "manychat/secret";
+inline constexpr auto AiKey = "ai/key"; // the OpenAI-compatible endpoint's API key
 } // namespace secret
 
 class SecretStore : public QObject

@@ -15,6 +15,10 @@
         <source>The webhook server cannot start: %1</source>
         <translation>لا يمكن تشغيل خادم الويب هوك: %1</translation>
     </message>
+    <message>
+        <source>The AI key cannot be read from the keychain (%1); the AI answers without it.</source>
+        <translation>لا يمكن قراءة مفتاح الذكاء الاصطناعي من سلسلة المفاتيح (%1)؛ سيجيب الذكاء الاصطناعي بدونه.</translation>
+    </message>
 </context>
 <context>
     <name>wasel::app::Assistant</name>
@@ -31,6 +35,49 @@ Recent messages:
     <message>
         <source>the AI service failed: %1</source>
         <translation>تعطلت خدمة الذكاء الاصطناعي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::AssistantSetup</name>
+    <message>
+        <source>The endpoint address must be an http(s) address such as https://api.openai.com.</source>
+        <translation>يجب أن يكون عنوان الخدمة عنوان http(s) مثل https://api.openai.com.</translation>
+    </message>
+    <message>
+        <source>The model is missing (for example gpt-4o-mini).</source>
+        <translation>النموذج غير محدد (مثلاً gpt-4o-mini).</translation>
+    </message>
+    <message>
+        <source>Use https for an endpoint on another computer: the key would travel unencrypted.</source>
+        <translation>استخدم https لخدمة على حاسوب آخر: وإلا سينتقل المفتاح بلا تشفير.</translation>
+    </message>
+    <message>
+        <source>The API key has spaces or line breaks around it; paste it again.</source>
+        <translation>حول مفتاح API مسافات أو أسطر جديدة؛ الصقه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The AI needs a name customers and staff will see.</source>
+        <translation>يحتاج الذكاء الاصطناعي إلى اسم يراه الزبائن والموظفون.</translation>
+    </message>
+    <message>
+        <source>The number of AI replies before a person answers must be between 0 and %1.</source>
+        <translation>يجب أن يكون عدد ردود الذكاء الاصطناعي قبل رد موظف بين 0 و%1.</translation>
+    </message>
+    <message>
+        <source>Unknown dialect.</source>
+        <translation>لهجة غير معروفة.</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s settings cannot be saved: %1</source>
+        <translation>لا يمكن حفظ إعدادات المساعد: %1</translation>
+    </message>
+    <message>
+        <source>No endpoint is set: the built-in offline responder answers from the knowledge base.</source>
+        <translation>لم تُحدَّد خدمة: يجيب المجيب المدمج من قاعدة المعرفة دون اتصال.</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>ردّ %1: %2</translation>
     </message>
 </context>
 <context>
@@ -826,6 +873,117 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::ui::AssistantPage</name>
+    <message>
+        <source>Assistant</source>
+        <translation>المساعد</translation>
+    </message>
+    <message>
+        <source>How the AI answers</source>
+        <translation>كيف يجيب الذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>What the shop sells, where it delivers, how customers pay, opening hours…</source>
+        <translation>ماذا يبيع المتجر، وأين يوصّل، وكيف يدفع الزبائن، وأوقات العمل…</translation>
+    </message>
+    <message>
+        <source>About the shop</source>
+        <translation>عن المتجر</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>الأسلوب</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own language</source>
+        <translation>لغة الزبون نفسه</translation>
+    </message>
+    <message>
+        <source>Iraqi Arabic</source>
+        <translation>العربية العراقية</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>التايلاندية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Answer in</source>
+        <translation>الإجابة بـ</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s name</source>
+        <translation>اسم الذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>AI replies before a person answers</source>
+        <translation>ردود الذكاء الاصطناعي قبل أن يرد موظف</translation>
+    </message>
+    <message>
+        <source>AI service (optional)</source>
+        <translation>خدمة الذكاء الاصطناعي (اختياري)</translation>
+    </message>
+    <message>
+        <source>empty: the built-in offline responder answers from the knowledge base</source>
+        <translation>فارغ: يجيب المجيب المدمج من قاعدة المعرفة</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>for example gpt-4o-mini</source>
+        <translation>مثلاً gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type a new one to replace it</source>
+        <translation>محفوظ في سلسلة المفاتيح؛ اكتب مفتاحاً جديداً لاستبداله</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <source>Forget the stored key (a server on this computer needs none)</source>
+        <translation>احذف المفتاح المحفوظ (الخادم على هذا الحاسوب لا يحتاجه)</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible chat completions service: OpenAI, Azure, OpenRouter, or a server on this computer such as Ollama (http://127.0.0.1:11434).</source>
+        <translation>أي خدمة محادثة متوافقة مع OpenAI: ‏OpenAI أو Azure أو OpenRouter، أو خادم على هذا الحاسوب مثل Ollama ‏(http://127.0.0.1:11434).</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Test the AI service</source>
+        <translation>اختبار خدمة الذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>جارٍ الحفظ…</translation>
+    </message>
+    <message>
+        <source>Saved. New customer messages are answered this way from now on.</source>
+        <translation>تم الحفظ. ستُجاب رسائل الزبائن الجديدة بهذه الطريقة من الآن.</translation>
+    </message>
+    <message>
+        <source>Asking the AI service…</source>
+        <translation>جارٍ سؤال خدمة الذكاء الاصطناعي…</translation>
+    </message>
+    <message>
+        <source>The AI service failed: %1</source>
+        <translation>فشلت خدمة الذكاء الاصطناعي: %1</translation>
+    </message>
+</context>
+<context>
     <name>wasel::ui::ChannelsPage</name>
     <message>
         <source>Channels</source>
@@ -1251,6 +1409,14 @@ Recent messages:
     <message>
         <source>Connect and check your accounts (Ctrl+Shift+K)</source>
         <translation>اربط حساباتك وتحقق منها (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>المساعد</translation>
+    </message>
+    <message>
+        <source>How the AI answers, and which AI service it uses (Ctrl+Shift+I)</source>
+        <translation>كيف يجيب الذكاء الاصطناعي وأي خدمة يستخدم (Ctrl+Shift+I)</translation>
     </message>
 </context>
 <context>

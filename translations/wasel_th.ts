@@ -15,6 +15,10 @@
         <source>The webhook server cannot start: %1</source>
         <translation>ไม่สามารถเริ่มเซิร์ฟเวอร์เว็บฮุกได้: %1</translation>
     </message>
+    <message>
+        <source>The AI key cannot be read from the keychain (%1); the AI answers without it.</source>
+        <translation>อ่านคีย์ AI จากพวงกุญแจไม่ได้ (%1) AI จะตอบโดยไม่มีคีย์</translation>
+    </message>
 </context>
 <context>
     <name>wasel::app::Assistant</name>
@@ -31,6 +35,49 @@ Recent messages:
     <message>
         <source>the AI service failed: %1</source>
         <translation>บริการ AI ขัดข้อง: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::AssistantSetup</name>
+    <message>
+        <source>The endpoint address must be an http(s) address such as https://api.openai.com.</source>
+        <translation>ที่อยู่บริการต้องเป็นที่อยู่ http(s) เช่น https://api.openai.com</translation>
+    </message>
+    <message>
+        <source>The model is missing (for example gpt-4o-mini).</source>
+        <translation>ยังไม่ได้ระบุโมเดล (เช่น gpt-4o-mini)</translation>
+    </message>
+    <message>
+        <source>Use https for an endpoint on another computer: the key would travel unencrypted.</source>
+        <translation>ใช้ https สำหรับบริการบนเครื่องอื่น มิฉะนั้นคีย์จะถูกส่งโดยไม่เข้ารหัส</translation>
+    </message>
+    <message>
+        <source>The API key has spaces or line breaks around it; paste it again.</source>
+        <translation>คีย์ API มีช่องว่างหรือการขึ้นบรรทัดใหม่ โปรดวางอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The AI needs a name customers and staff will see.</source>
+        <translation>AI ต้องมีชื่อที่ลูกค้าและพนักงานเห็น</translation>
+    </message>
+    <message>
+        <source>The number of AI replies before a person answers must be between 0 and %1.</source>
+        <translation>จำนวนคำตอบของ AI ก่อนให้คนตอบต้องอยู่ระหว่าง 0 ถึง %1</translation>
+    </message>
+    <message>
+        <source>Unknown dialect.</source>
+        <translation>ไม่รู้จักภาษานี้</translation>
+    </message>
+    <message>
+        <source>The assistant&apos;s settings cannot be saved: %1</source>
+        <translation>บันทึกการตั้งค่าผู้ช่วยไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>No endpoint is set: the built-in offline responder answers from the knowledge base.</source>
+        <translation>ยังไม่ได้ตั้งค่าบริการ: ตัวตอบกลับในตัวจะตอบจากฐานความรู้แบบออฟไลน์</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>%1 ตอบว่า: %2</translation>
     </message>
 </context>
 <context>
@@ -811,6 +858,117 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::ui::AssistantPage</name>
+    <message>
+        <source>Assistant</source>
+        <translation>ผู้ช่วย</translation>
+    </message>
+    <message>
+        <source>How the AI answers</source>
+        <translation>AI ตอบอย่างไร</translation>
+    </message>
+    <message>
+        <source>What the shop sells, where it delivers, how customers pay, opening hours…</source>
+        <translation>ร้านขายอะไร ส่งที่ไหน ลูกค้าจ่ายอย่างไร เวลาเปิดทำการ…</translation>
+    </message>
+    <message>
+        <source>About the shop</source>
+        <translation>เกี่ยวกับร้าน</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>น้ำเสียง</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own language</source>
+        <translation>ภาษาของลูกค้าเอง</translation>
+    </message>
+    <message>
+        <source>Iraqi Arabic</source>
+        <translation>ภาษาอาหรับสำเนียงอิรัก</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>ภาษาไทย</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>Answer in</source>
+        <translation>ตอบเป็น</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s name</source>
+        <translation>ชื่อของ AI</translation>
+    </message>
+    <message>
+        <source>AI replies before a person answers</source>
+        <translation>จำนวนคำตอบของ AI ก่อนให้คนตอบ</translation>
+    </message>
+    <message>
+        <source>AI service (optional)</source>
+        <translation>บริการ AI (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>empty: the built-in offline responder answers from the knowledge base</source>
+        <translation>เว้นว่าง: ตัวตอบกลับในตัวจะตอบจากฐานความรู้</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>for example gpt-4o-mini</source>
+        <translation>เช่น gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>โมเดล</translation>
+    </message>
+    <message>
+        <source>kept in the keychain; type a new one to replace it</source>
+        <translation>เก็บไว้ในพวงกุญแจ พิมพ์ใหม่เพื่อแทนที่</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>คีย์ API</translation>
+    </message>
+    <message>
+        <source>Forget the stored key (a server on this computer needs none)</source>
+        <translation>ลบคีย์ที่เก็บไว้ (เซิร์ฟเวอร์บนเครื่องนี้ไม่ต้องใช้)</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible chat completions service: OpenAI, Azure, OpenRouter, or a server on this computer such as Ollama (http://127.0.0.1:11434).</source>
+        <translation>บริการแชตที่เข้ากันได้กับ OpenAI: OpenAI, Azure, OpenRouter หรือเซิร์ฟเวอร์บนเครื่องนี้ เช่น Ollama (http://127.0.0.1:11434)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Test the AI service</source>
+        <translation>ทดสอบบริการ AI</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>กำลังบันทึก…</translation>
+    </message>
+    <message>
+        <source>Saved. New customer messages are answered this way from now on.</source>
+        <translation>บันทึกแล้ว ข้อความใหม่ของลูกค้าจะได้รับคำตอบแบบนี้ตั้งแต่นี้</translation>
+    </message>
+    <message>
+        <source>Asking the AI service…</source>
+        <translation>กำลังถามบริการ AI…</translation>
+    </message>
+    <message>
+        <source>The AI service failed: %1</source>
+        <translation>บริการ AI ล้มเหลว: %1</translation>
+    </message>
+</context>
+<context>
     <name>wasel::ui::ChannelsPage</name>
     <message>
         <source>Channels</source>
@@ -1236,6 +1394,14 @@ Recent messages:
     <message>
         <source>Connect and check your accounts (Ctrl+Shift+K)</source>
         <translation>เชื่อมต่อและตรวจสอบบัญชีของคุณ (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>ผู้ช่วย</translation>
+    </message>
+    <message>
+        <source>How the AI answers, and which AI service it uses (Ctrl+Shift+I)</source>
+        <translation>AI ตอบอย่างไร และใช้บริการ AI ใด (Ctrl+Shift+I)</translation>
     </message>
 </context>
 <context>

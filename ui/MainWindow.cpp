@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "AssistantPage.h"
 #include "ChannelsPage.h"
 #include "Composer.h"
 #include "ConversationDelegate.h"
@@ -89,6 +90,12 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     channels->setToolTip(tr("Connect and check your accounts (Ctrl+Shift+K)"));
     connect(channels, &QPushButton::clicked, this, &MainWindow::openChannels);
     statusBar()->addWidget(channels);
+    auto *assistant = new QPushButton(tr("Assistant"), this);
+    assistant->setObjectName(QStringLiteral("assistantButton"));
+    assistant->setFlat(true);
+    assistant->setToolTip(tr("How the AI answers, and which AI service it uses (Ctrl+Shift+I)"));
+    connect(assistant, &QPushButton::clicked, this, &MainWindow::openAssistant);
+    statusBar()->addWidget(assistant);
     if (m_context->isDemo())
         statusBar()->addPermanentWidget(new QLabel(tr("Demo workspace: customers and messages are simulated"), this));
     installShortcuts();
@@ -126,6 +133,18 @@ void MainWindow::openChannels()
     m_channels->activateWindow();
 }
 
+void MainWindow::openAssistant()
+{
+    if (!m_assistant) {
+        m_assistant = new AssistantPage(m_context->assistantSetup(), this);
+        m_assistant->setWindowFlag(Qt::Window);
+    }
+    m_assistant->reload();
+    m_assistant->show();
+    m_assistant->raise();
+    m_assistant->activateWindow();
+}
+
 void MainWindow::showNotice(const QString &text)
 {
     statusBar()->showMessage(text, 8000);
@@ -148,6 +167,7 @@ void MainWindow::installShortcuts()
     });
     bind(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_thread->composer()->focusEditor(); });
     bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] { openChannels(); });
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { openAssistant(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_sidebar->setFocus(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_list->setFocus(); });
 }

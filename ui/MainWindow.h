@@ -18,6 +18,7 @@ class ConversationListModel;
 
 namespace wasel::ui {
 
+class AssistantPage;
 class ChannelsPage;
 class Sidebar;
 class ThreadView;
@@ -38,6 +39,8 @@ public:
     // The channels page, in a window of its own (Ctrl+Shift+K).
     void openChannels();
     ChannelsPage *channelsPage() const { return m_channels; }
+    void openAssistant();
+    AssistantPage *assistantPage() const { return m_assistant; }
 
 private:
     void showNotice(const QString &text);
@@ -50,6 +53,7 @@ private:
     QListView *m_list;
     ThreadView *m_thread;
     ChannelsPage *m_channels = nullptr;
+    AssistantPage *m_assistant = nullptr;
 };
 
 } // namespace wasel::ui

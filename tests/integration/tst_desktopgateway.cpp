@@ -3,6 +3,7 @@
 // there; with no keychain at all (without-keyring.sh) the app says so and refuses every provider.
 
 #include "AppContext.h"
+#include "AssistantSetup.h"
 #include "ChannelSetup.h"
 #include "SecretStore.h"
 #include "common/Signatures.h"
@@ -11,6 +12,7 @@
 #include "FakeHttpServer.h"
 #include "RawHttpClient.h"
 
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -143,6 +145,66 @@ private Q_SLOTS:
         QVERIFY2(staff.body.contains("\"biz_opaque_callback_data\":\"client-1\""), staff.body.constData());
         QTRY_VERIFY(context.store()->message(reply)->status == models::MessageStatus::Sent);
         QCOMPARE(context.store()->message(reply)->externalId, QStringLiteral("wamid.OUT"));
+    }
+
+    void theAssistantPageEndpointAnswersWithTheKeychainKey()
+    {
+        tests::FakeHttpServer ai;
+        QVERIFY(ai.listen());
+        ai.script.push_back(tests::ScriptedResponse::json(
+            200,
+            R"({"id":"c1","object":"chat.completion","choices":[{"index":0,"message":{"role":"assistant",)"
+            R"("content":"ready"},"finish_reason":"stop"}]})"));
+        QTemporaryDir dir;
+        app::AppContext context;
+        QString error;
+        QVERIFY2(context.start({dir.path(), false, QString(), QStringLiteral("Noor")}, &error), qPrintable(error));
+        app::SecretStore secrets;
+        bool written = false;
+        secrets.write(QLatin1String(app::secret::MetaAppSecret), QStringLiteral("desk-secret"),
+                      [&written](const QString &) { written = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
+        QSignalSpy started(&context, &app::AppContext::gatewayStarted);
+        context.startGateway(QStringLiteral("127.0.0.1"), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 20000);
+        const quint16 port = started.first().at(0).value<quint16>();
+
+        // Saved on the assistant page while the gateway runs: the key to the keychain, the rest to the
+        // workspace settings, and the running assistant takes both.
+        app::AssistantDraft draft;
+        draft.settings.baseUrl = ai.url();
+        draft.settings.model = QStringLiteral("shop-model");
+        draft.settings.apiKey = QStringLiteral("ai-desk-key");
+        draft.settings.businessDescription = QStringLiteral("Abaya shop in Basra, delivery across Iraq");
+        QString saveError = QStringLiteral("pending");
+        context.assistantSetup()->save(draft, [&saveError](const QString &e) { saveError = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(saveError != QLatin1String("pending"), 20000);
+        QVERIFY2(saveError.isEmpty(), qPrintable(saveError));
+
+        // Test on the page: one short completion with the stored key.
+        std::optional<std::pair<bool, QString>> tested;
+        context.assistantSetup()->test([&tested](bool ok, const QString &summary) { tested = {ok, summary}; });
+        QTRY_VERIFY_WITH_TIMEOUT(tested.has_value(), 20000);
+        QVERIFY2(tested->first, qPrintable(tested->second));
+        QCOMPARE(ai.requests.first().path(), QByteArray("/v1/chat/completions"));
+        QCOMPARE(ai.requests.first().header("authorization"), QByteArray("Bearer ai-desk-key"));
+        QVERIFY(ai.requests.first().body.contains("\"model\":\"shop-model\""));
+
+        // A customer writes (just now: older messages get no AI answer): the assistant asks the same
+        // endpoint, with the shop's description.
+        QByteArray now = ::body;
+        now.replace("\"timestamp\":1", "\"timestamp\":" + QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
+        QCOMPARE(post(port, "desk-secret", now), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(ai.requests.size(), 2, 20000);
+        QCOMPARE(ai.requests.at(1).header("authorization"), QByteArray("Bearer ai-desk-key"));
+        QVERIFY(ai.requests.at(1).body.contains("Abaya shop in Basra"));
+
+        // The key is in none of the workspace's files.
+        for (const QFileInfo &file : QDir(dir.path()).entryInfoList(QDir::Files)) {
+            QFile f(file.absoluteFilePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("ai-desk-key"), qPrintable(file.fileName()));
+        }
     }
 #endif
 };
