@@ -40,6 +40,28 @@ class TestDesktopGateway : public QObject
             .status;
     }
 
+    // A desktop workspace in `dir` whose keychain holds Meta's app secret "desk-secret", with its
+    // gateway running; the gateway's port, 0 when something failed (the failure is reported).
+    static quint16 startWithMetaSecret(const QTemporaryDir &dir, app::AppContext &context)
+    {
+        QString error;
+        if (!context.start({dir.path(), false, QString(), QStringLiteral("Noor")}, &error)) {
+            qWarning().noquote() << error;
+            return 0;
+        }
+        app::SecretStore secrets;
+        std::optional<QString> written;
+        secrets.write(QLatin1String(app::secret::MetaAppSecret), QStringLiteral("desk-secret"),
+                      [&written](const QString &e) { written = e; });
+        QSignalSpy started(&context, &app::AppContext::gatewayStarted);
+        if (!QTest::qWaitFor([&] { return written.has_value(); }, 20000) || !written->isEmpty())
+            return 0;
+        context.startGateway(QStringLiteral("127.0.0.1"), 0);
+        if (!QTest::qWaitFor([&] { return !started.isEmpty(); }, 20000))
+            return 0;
+        return started.first().at(0).value<quint16>();
+    }
+
 private Q_SLOTS:
     void secretsComeFromTheKeychain()
     {
@@ -98,17 +120,8 @@ private Q_SLOTS:
         graph.script.push_back(tests::ScriptedResponse::json(200, "{\"messages\":[{\"id\":\"wamid.OUT\"}]}"));
         QTemporaryDir dir;
         app::AppContext context;
-        QString error;
-        QVERIFY2(context.start({dir.path(), false, QString(), QStringLiteral("Noor")}, &error), qPrintable(error));
-        app::SecretStore secrets;
-        bool written = false;
-        secrets.write(QLatin1String(app::secret::MetaAppSecret), QStringLiteral("desk-secret"),
-                      [&written](const QString &) { written = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
-        QSignalSpy started(&context, &app::AppContext::gatewayStarted);
-        context.startGateway(QStringLiteral("127.0.0.1"), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 20000);
-        const quint16 port = started.first().at(0).value<quint16>();
+        const quint16 port = startWithMetaSecret(dir, context);
+        QVERIFY(port > 0);
 
         // The merchant connects the number on the channels page.
         app::ChannelDraft draft;
@@ -157,17 +170,8 @@ private Q_SLOTS:
             R"("content":"ready"},"finish_reason":"stop"}]})"));
         QTemporaryDir dir;
         app::AppContext context;
-        QString error;
-        QVERIFY2(context.start({dir.path(), false, QString(), QStringLiteral("Noor")}, &error), qPrintable(error));
-        app::SecretStore secrets;
-        bool written = false;
-        secrets.write(QLatin1String(app::secret::MetaAppSecret), QStringLiteral("desk-secret"),
-                      [&written](const QString &) { written = true; });
-        QTRY_VERIFY_WITH_TIMEOUT(written, 20000);
-        QSignalSpy started(&context, &app::AppContext::gatewayStarted);
-        context.startGateway(QStringLiteral("127.0.0.1"), 0);
-        QTRY_COMPARE_WITH_TIMEOUT(started.size(), 1, 20000);
-        const quint16 port = started.first().at(0).value<quint16>();
+        const quint16 port = startWithMetaSecret(dir, context);
+        QVERIFY(port > 0);
 
         // Saved on the assistant page while the gateway runs: the key to the keychain, the rest to the
         // workspace settings, and the running assistant takes both.

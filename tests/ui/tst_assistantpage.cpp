@@ -8,10 +8,10 @@
 #include "AssistantPage.h"
 #include "AssistantSetup.h"
 #include "SecretStore.h"
-#include "Translations.h"
 #include "store/Store.h"
 
 #include "FakeHttpServer.h"
+#include "WidgetTest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,13 +34,7 @@ class TestAssistantPage : public QObject
     app::AppContext m_context;
     std::unique_ptr<ui::AssistantPage> m_page;
 
-    template<typename T> T *child(const char *name) const
-    {
-        T *widget = m_page->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget named %s", name);
-        return widget;
-    }
+    template<typename T> T *child(const char *name) const { return tests::namedChild<T>(m_page.get(), name); }
     QString status() const { return child<QLabel>("statusLabel")->text(); }
     QString storedKey()
     {
@@ -54,10 +48,7 @@ class TestAssistantPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lang = qEnvironmentVariable("WASEL_TEST_LANG", QStringLiteral("en"));
-        QVERIFY(translations::install(*qApp, m_lang));
-        if (m_lang == QLatin1String("ar"))
-            QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        m_lang = tests::installTestLanguage();
         QString error;
         QVERIFY2(m_context.start({m_dir.path(), false, m_lang, QStringLiteral("Noor")}, &error), qPrintable(error));
         m_page = std::make_unique<ui::AssistantPage>(m_context.assistantSetup());

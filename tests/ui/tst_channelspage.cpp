@@ -8,11 +8,11 @@
 #include "ChannelsConfig.h"
 #include "ChannelsPage.h"
 #include "SecretStore.h"
-#include "Translations.h"
 #include "store/Store.h"
 
 #include "FakeHttpServer.h"
 #include "FakeMailServer.h"
+#include "WidgetTest.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -34,22 +34,13 @@ class TestChannelsPage : public QObject
     app::AppContext m_context;
     std::unique_ptr<ui::ChannelsPage> m_page;
 
-    template<typename T> T *child(const char *name) const
-    {
-        T *widget = m_page->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget named %s", name);
-        return widget;
-    }
+    template<typename T> T *child(const char *name) const { return tests::namedChild<T>(m_page.get(), name); }
     QString status() const { return child<QLabel>("statusLabel")->text(); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        m_lang = qEnvironmentVariable("WASEL_TEST_LANG", QStringLiteral("en"));
-        QVERIFY(translations::install(*qApp, m_lang));
-        if (m_lang == QLatin1String("ar"))
-            QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+        m_lang = tests::installTestLanguage();
         QString error;
         QVERIFY2(m_context.start({m_dir.path(), false, m_lang, QStringLiteral("Noor")}, &error), qPrintable(error));
         m_page = std::make_unique<ui::ChannelsPage>(m_context.channelSetup());
