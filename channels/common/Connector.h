@@ -2,6 +2,12 @@
 
 // The one small interface every channel implements. The outbox, the channels page and the gateway
 // talk to channels only through it, so none of them names a provider.
+//
+// Parsing webhooks is the other half of a channel, and deliberately not a method here: webhooks
+// belong to a provider, not to a channel kind (Meta's one endpoint carries Messenger, Instagram and
+// WhatsApp), and they are parsed before any connector exists (replay, recovery at start-up). Each
+// provider's parser is a pure function (bytes in, normalized events out) that
+// channels/common/Ingest.h's parseRecordedEvent picks by the recorded event's provider.
 
 #include "domain/Types.h"
 #include "store/Store.h"
