@@ -147,8 +147,9 @@ void parseMessagingItem(const Json &item, models::ChannelKind channel, const QSt
     if (e.customerExternalId.isEmpty() || e.accountExternalId.isEmpty())
         return; // nothing to attach it to; the raw event stays in the log
 
-    Json context = Json::object();
-    Json payload = Json::object();
+    // Null until something is put in (operator[] makes them objects): no allocation for plain text.
+    Json context;
+    Json payload;
     const Json *referral = nullptr; // inside a message or postback: also a system line before it
     const Json &postback = member(item, "postback");
     const Json &reaction = member(item, "reaction");
