@@ -146,6 +146,20 @@ DemoSeedResult seedDemo(Store &store, const QByteArray &json)
             }
             conversationId = applied.conversationId;
             ++result.messages;
+            // What happened to the message afterwards: the customer's reaction, or taking it back.
+            if (const QString emoji = str(m, "reaction"); !emoji.isEmpty()) {
+                InboundEvent reaction = e;
+                reaction.type = InboundEvent::Type::Reaction;
+                reaction.replyToExternalId = e.externalMessageId;
+                reaction.externalMessageId += QLatin1String(".reaction");
+                reaction.text = emoji;
+                store.apply(reaction);
+            }
+            if (m.value(QLatin1String("unsent")).toBool()) {
+                InboundEvent unsent = e;
+                unsent.type = InboundEvent::Type::Unsent;
+                store.apply(unsent);
+            }
         }
         if (!conversationId)
             continue;

@@ -62,10 +62,12 @@ void Gateway::onIngested(const QList<channels::IngestedChange> &changes)
 {
     for (const channels::IngestedChange &change : changes) {
         const models::InboundEvent &e = change.event;
-        if (e.type != models::InboundEvent::Type::Message || e.direction != models::Direction::In || !change.messageId)
-            continue;
+        if (e.type != models::InboundEvent::Type::Message || e.direction != models::Direction::In
+            || e.sender != models::SenderKind::Customer || !change.messageId)
+            continue; // receipts, echoes, unsends, reactions, referral lines: nothing to answer
         Q_EMIT customerMessage(change.conversationId, change.messageId);
-        if (!m_automation)
+        // Standby: another app owns the thread (handover protocol); answering would talk over it.
+        if (!m_automation || e.standby)
             continue;
         m_router->onMessage(change.conversationId, change.messageId);
         m_assistant->onMessage(change.conversationId, change.messageId);

@@ -189,6 +189,12 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.createdAt;
     case MessageRole::StartsNewDay:
         return startsNewDay(index.row());
+    case MessageRole::Unsent:
+        return m.unsentAt.isValid();
+    case MessageRole::Edited:
+        return m.editedAt.isValid();
+    case MessageRole::Reaction:
+        return m.reaction;
     default:
         return {};
     }
@@ -214,6 +220,9 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         {MessageRole::StatusReason, "statusReason"},
         {MessageRole::CreatedAt, "createdAt"},
         {MessageRole::StartsNewDay, "startsNewDay"},
+        {MessageRole::Unsent, "unsent"},
+        {MessageRole::Edited, "edited"},
+        {MessageRole::Reaction, "reaction"},
     };
 }
 

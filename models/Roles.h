@@ -56,6 +56,9 @@ struct MessageRole {
         StatusReason, // QString, why a message failed, readable by staff
         CreatedAt, // QDateTime
         StartsNewDay, // bool: first message, or first of a new local day (day separators)
+        Unsent, // bool: its sender took it back; Text and Attachments are empty
+        Edited, // bool: its sender edited it
+        Reaction, // QString: the customer's reaction (an emoji), empty when none
     };
 };
 

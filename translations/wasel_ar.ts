@@ -1422,6 +1422,34 @@ Recent messages:
 <context>
     <name>wasel::ui::MessageDelegate</name>
     <message>
+        <source>Link</source>
+        <translation>رابط</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>موقع</translation>
+    </message>
+    <message>
+        <source>Came from an ad</source>
+        <translation>جاء من إعلان</translation>
+    </message>
+    <message>
+        <source>Opened the chat from a link</source>
+        <translation>فتح المحادثة من رابط</translation>
+    </message>
+    <message>
+        <source>This comment was removed</source>
+        <translation>حُذف هذا التعليق</translation>
+    </message>
+    <message>
+        <source>This message was unsent</source>
+        <translation>أُلغي إرسال هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>edited · %1</source>
+        <translation>معدّلة · %1</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>اليوم</translation>
     </message>

@@ -1407,6 +1407,34 @@ Recent messages:
 <context>
     <name>wasel::ui::MessageDelegate</name>
     <message>
+        <source>Link</source>
+        <translation>ลิงก์</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ตำแหน่งที่ตั้ง</translation>
+    </message>
+    <message>
+        <source>Came from an ad</source>
+        <translation>มาจากโฆษณา</translation>
+    </message>
+    <message>
+        <source>Opened the chat from a link</source>
+        <translation>เปิดแชทจากลิงก์</translation>
+    </message>
+    <message>
+        <source>This comment was removed</source>
+        <translation>ความคิดเห็นนี้ถูกลบแล้ว</translation>
+    </message>
+    <message>
+        <source>This message was unsent</source>
+        <translation>ข้อความนี้ถูกยกเลิกการส่งแล้ว</translation>
+    </message>
+    <message>
+        <source>edited · %1</source>
+        <translation>แก้ไขแล้ว · %1</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>วันนี้</translation>
     </message>

@@ -52,6 +52,12 @@ QString attachmentLabel(const QVariantMap &a)
     case models::MessageKind::Sticker:
         what = MessageDelegate::tr("Sticker");
         break;
+    case models::MessageKind::Share:
+        what = MessageDelegate::tr("Link");
+        break;
+    case models::MessageKind::Location:
+        what = MessageDelegate::tr("Location");
+        break;
     default:
         what = MessageDelegate::tr("File");
         break;
@@ -59,9 +65,15 @@ QString attachmentLabel(const QVariantMap &a)
     return name.isEmpty() ? QStringLiteral("📎 ") + what : QStringLiteral("📎 %1 · %2").arg(what, name);
 }
 
-QString kindNote(models::MessageKind kind)
+QString kindNote(models::MessageKind kind, const QModelIndex &index)
 {
     switch (kind) {
+    case models::MessageKind::Referral:
+        // Meta's referral source: ADS for an ad, SHORTLINK and others for m.me / ig.me links.
+        return index.data(MessageRole::Payload).toMap().value(QStringLiteral("source")).toString()
+                == QLatin1String("ADS")
+            ? MessageDelegate::tr("Came from an ad")
+            : MessageDelegate::tr("Opened the chat from a link");
     case models::MessageKind::StoryReply:
         return MessageDelegate::tr("Replied to your story");
     case models::MessageKind::StoryMention:
@@ -142,6 +154,7 @@ struct MessageDelegate::Layout {
     Qt::LayoutDirection textDirection = Qt::LeftToRight;
     QStringList attachments;
     QString footer; // time and ticks
+    QString reaction; // the customer's emoji, drawn as a badge on the bubble's lower edge
     QString failure; // the reason, for failed messages
     QRect bubble; // logical (left-to-right) coordinates relative to the item's top-left
     int textWidth = 0;
@@ -175,11 +188,21 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         l.senderLine = tr("AI · %1").arg(index.data(MessageRole::SenderName).toString());
     else if (sender == SenderKind::Agent)
         l.senderLine = index.data(MessageRole::SenderName).toString();
-    l.note = kindNote(models::MessageKind(index.data(MessageRole::Kind).toInt()));
-    for (const QVariant &a : index.data(MessageRole::Attachments).toList())
-        l.attachments.append(attachmentLabel(a.toMap()));
+    const auto kind = models::MessageKind(index.data(MessageRole::Kind).toInt());
+    if (index.data(MessageRole::Unsent).toBool()) {
+        // What the sender took back is not shown (Meta's policy); that something was there is.
+        l.note = kind == models::MessageKind::Comment ? tr("This comment was removed") : tr("This message was unsent");
+        l.text.clear();
+    } else {
+        l.note = kindNote(kind, index);
+        for (const QVariant &a : index.data(MessageRole::Attachments).toList())
+            l.attachments.append(attachmentLabel(a.toMap()));
+    }
+    l.reaction = index.data(MessageRole::Reaction).toString();
     const auto status = MessageStatus(index.data(MessageRole::Status).toInt());
-    const QString time = theme::shortTime(index.data(MessageRole::CreatedAt).toDateTime());
+    QString time = theme::shortTime(index.data(MessageRole::CreatedAt).toDateTime());
+    if (index.data(MessageRole::Edited).toBool())
+        time = tr("edited · %1").arg(time);
     l.footer = l.outgoing ? time + QStringLiteral("  ") + ticks(status) : time;
     if (status == MessageStatus::Failed) {
         const QString reason = index.data(MessageRole::StatusReason).toString();
@@ -214,6 +237,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         x = width - Side - bubbleWidth;
     l.bubble = QRect(x, l.headerHeight + Gap / 2, bubbleWidth, h);
     l.height = l.headerHeight + h + Gap;
+    if (!l.reaction.isEmpty())
+        l.height += fm.height() / 2 + 2; // the badge hangs half below the bubble
     if (!l.failure.isEmpty())
         l.height += textHeight(l.failure, l.small, width - 2 * Side, Qt::LeftToRight) + 4;
     return l;
@@ -327,10 +352,24 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
                     l.footer);
     }
 
+    if (!l.reaction.isEmpty()) {
+        // On the bubble's lower edge, at its end away from the bubble's own side, as the apps do.
+        p->setFont(l.font);
+        const int w = fm.horizontalAdvance(l.reaction) + 10, h = fm.height() + 2;
+        const int x = l.outgoing ? l.bubble.left() + 6 : l.bubble.right() - 6 - w;
+        const QRect badge = visual(QRect(x, l.bubble.bottom() - h / 2, w, h));
+        p->setPen(QPen(pal.color(QPalette::Base), 1.5));
+        p->setBrush(theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.1));
+        p->drawRoundedRect(badge, h / 2.0, h / 2.0);
+        p->setPen(text);
+        p->drawText(badge, Qt::AlignCenter, l.reaction);
+    }
+
     if (failed) {
         p->setFont(l.small);
         p->setPen(theme::dangerColor(pal));
-        const QRect reason = visual(QRect(Side, l.bubble.bottom() + 4, r.width() - 2 * Side, r.height()));
+        const int below = l.reaction.isEmpty() ? 4 : fm.height() / 2 + 6;
+        const QRect reason = visual(QRect(Side, l.bubble.bottom() + below, r.width() - 2 * Side, r.height()));
         p->drawText(reason,
                     QStyle::visualAlignment(dir, l.outgoing ? Qt::AlignRight : Qt::AlignLeft) | Qt::TextWordWrap,
                     l.failure);

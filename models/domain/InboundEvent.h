@@ -3,8 +3,9 @@
 // The normalized event every channel parser produces and Store::apply() consumes.
 //
 // Parsers are pure functions (bytes in, events out); all provider specifics end here. One event is
-// either a message (from the customer, or an echo of something the merchant sent elsewhere) or a
-// status change of a message the merchant sent (delivery/read receipts, failures).
+// a message (from the customer, or an echo of something the merchant sent elsewhere), a status
+// change of a message the merchant sent (delivery/read receipts, failures), or a change to a
+// message already sent: taken back, edited, reacted to.
 
 #include "Types.h"
 
@@ -18,6 +19,13 @@ struct InboundEvent {
     enum class Type {
         Message, // a new message in a conversation
         StatusUpdate, // delivery / read / failure of an outbound message
+        // The changes below name their message by `externalMessageId` (reactions: by
+        // `replyToExternalId`). When that message was never stored, the Store keeps a row anyway
+        // (a placeholder, the edited text, a reaction of its own), so nothing arrives for nothing.
+        Unsent, // its sender took the message back (Instagram unsend, a removed comment)
+        Edited, // the message now reads `text` (Messenger message_edit, an edited comment)
+        Reaction, // the customer reacted with `text` (an emoji) to `replyToExternalId`
+        ReactionRemoved, // … and took that reaction back
     };
 
     Type type = Type::Message;
@@ -55,6 +63,10 @@ struct InboundEvent {
     QDateTime watermark;
 
     QDateTime timestamp;
+
+    // Handover protocol: another app owns the thread (Meta's `standby`), so the event is stored and
+    // shown, but automation must not answer it.
+    bool standby = false;
 };
 
 } // namespace wasel::models

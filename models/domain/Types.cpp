@@ -34,7 +34,7 @@ constexpr NameTable<SenderKind, 4> senderNames{{
     {SenderKind::System, u"system"},
 }};
 
-constexpr NameTable<MessageKind, 13> messageKindNames{{
+constexpr NameTable<MessageKind, 16> messageKindNames{{
     {MessageKind::Text, u"text"},
     {MessageKind::Image, u"image"},
     {MessageKind::Video, u"video"},
@@ -47,6 +47,9 @@ constexpr NameTable<MessageKind, 13> messageKindNames{{
     {MessageKind::Postback, u"postback"},
     {MessageKind::Reaction, u"reaction"},
     {MessageKind::Template, u"template"},
+    {MessageKind::Share, u"share"},
+    {MessageKind::Location, u"location"},
+    {MessageKind::Referral, u"referral"},
     {MessageKind::Unsupported, u"unsupported"},
 }};
 

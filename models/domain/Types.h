@@ -49,6 +49,9 @@ enum class MessageKind {
     Postback,
     Reaction,
     Template,
+    Share, // a post, reel or link the customer shared (its URL in the attachment)
+    Location, // a shared location (a geo: URL in the attachment)
+    Referral, // a system line: the customer came from an ad, an m.me / ig.me link …
     Unsupported,
 };
 
@@ -112,7 +115,7 @@ bool isStatusAdvance(MessageStatus from, MessageStatus to);
 
 struct Attachment {
     qint64 id = 0;
-    MessageKind kind = MessageKind::File; // Image, Video, Audio, File or Sticker
+    MessageKind kind = MessageKind::File; // Image, Video, Audio, File, Sticker, Share or Location
     QString url; // remote URL as the provider gave it (may expire)
     QString localPath; // downloaded copy inside the workspace, if any
     QString mimeType;
@@ -209,6 +212,9 @@ struct Message {
     QDateTime createdAt;
     QDateTime updatedAt;
     QList<Attachment> attachments;
+    QDateTime unsentAt; // its sender took it back: body and attachments are gone, the row stays
+    QDateTime editedAt; // last edit by its sender
+    QString reaction; // the customer's reaction (an emoji), empty when none
 };
 
 struct Note {

@@ -229,10 +229,24 @@ Steps version6()
     };
 }
 
+// Version 7: what happens to a message after it arrived. Its sender may take it back (the body and
+// attachments are erased, as Meta's policy asks, but the row stays so the thread shows that
+// something was there), edit it, or react to it (one reaction per customer and message, replaced or
+// removed; reaction_at orders a late redelivery behind a newer change).
+Steps version7()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN unsent_at INTEGER"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN edited_at INTEGER"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN reaction TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN reaction_at INTEGER"),
+    };
+}
+
 const std::vector<std::function<Steps()>> &allVersions()
 {
     static const std::vector<std::function<Steps()>> versions{
-        version1, [] { return version2() + version2Backfill(); }, version3, version4, version5, version6,
+        version1, [] { return version2() + version2Backfill(); }, version3, version4, version5, version6, version7,
     };
     return versions;
 }

@@ -14,6 +14,13 @@ namespace {
 
 constexpr int PreviewLength = 160;
 
+QDateTime eventTime(const InboundEvent &event)
+{
+    return event.timestamp.isValid() ? event.timestamp.toUTC() : QDateTime::currentDateTimeUtc();
+}
+
+} // namespace
+
 QString previewOf(const QString &text)
 {
     QString preview = text.simplified();
@@ -21,13 +28,6 @@ QString previewOf(const QString &text)
         preview = preview.left(PreviewLength - 1) + QChar(0x2026);
     return preview;
 }
-
-QDateTime eventTime(const InboundEvent &event)
-{
-    return event.timestamp.isValid() ? event.timestamp.toUTC() : QDateTime::currentDateTimeUtc();
-}
-
-} // namespace
 
 bool Store::Private::touchConversation(qint64 conversationId, const Message &m)
 {
@@ -54,65 +54,24 @@ Store::ApplyResult Store::apply(const InboundEvent &event)
     ApplyResult result;
     const QString channel = toString(event.channel);
 
-    if (event.type == InboundEvent::Type::StatusUpdate) {
-        if (!event.externalMessageId.isEmpty()) {
-            QSqlQuery &q =
-                d->run(QStringLiteral("SELECT id, conversation_id FROM messages WHERE channel = ? AND external_id = ?"),
-                       {channel, event.externalMessageId});
-            if (!q.next()) {
-                // A receipt for a message this workspace never sent (another tool, or pruned).
-                result.ok = true;
-                return result;
-            }
-            result.messageId = q.value(0).toLongLong();
-            result.conversationId = q.value(1).toLongLong();
-            q.finish();
-            const auto before = message(result.messageId);
-            result.changed = before && isStatusAdvance(before->status, event.status);
-            result.ok = !result.changed || setMessageStatus(result.messageId, event.status, event.statusReason);
-            if (!result.ok)
-                result.error = d->lastError.message;
+    switch (event.type) {
+    case InboundEvent::Type::StatusUpdate:
+        return d->applyStatus(event);
+    case InboundEvent::Type::Unsent:
+    case InboundEvent::Type::Edited:
+    case InboundEvent::Type::Reaction:
+    case InboundEvent::Type::ReactionRemoved:
+        if (auto changed = d->applyToStored(event))
+            return *changed;
+        if (event.type == InboundEvent::Type::ReactionRemoved) {
+            result.ok = true; // nothing stored to take it from
             return result;
         }
-        // Watermark receipts: every outbound message of the conversation up to that moment.
-        if (!event.watermark.isValid()) {
-            result.error = QStringLiteral("a status update needs a message id or a watermark");
-            return result;
-        }
-        QSqlQuery &q =
-            d->run(QStringLiteral(R"(SELECT m.id, m.conversation_id, m.status FROM messages m
-                JOIN conversations c ON c.id = m.conversation_id
-                JOIN channel_accounts a ON a.id = c.account_id
-                JOIN identities i ON i.customer_id = c.customer_id AND i.channel = a.kind
-                WHERE a.kind = ? AND a.external_id = ? AND i.external_id = ?
-                  AND m.direction = 'out' AND m.created_at <= ?
-                  AND m.status IN ('sent', 'delivered'))"),
-                   {channel, event.accountExternalId, event.customerExternalId, fromDateTime(event.watermark)});
-        QList<std::pair<qint64, qint64>> toUpdate;
-        while (q.next()) {
-            const auto status = messageStatusFromString(q.value(2).toString());
-            if (status && isStatusAdvance(*status, event.status))
-                toUpdate.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
-        }
-        q.finish();
-        Transaction tx(d->db);
-        for (const auto &[messageId, conversationId] : toUpdate) {
-            if (!ok(d->run(QStringLiteral("UPDATE messages SET status = ?, updated_at = ? WHERE id = ?"),
-                           {toString(event.status), fromDateTime(QDateTime::currentDateTimeUtc()), messageId}))) {
-                result.error = QStringLiteral("cannot record the receipt");
-                return result;
-            }
-            result.conversationId = conversationId;
-        }
-        if (!tx.commit()) {
-            result.error = QStringLiteral("cannot commit the receipt");
-            return result;
-        }
-        for (const auto &[messageId, conversationId] : toUpdate)
-            d->notify(&Store::messageChanged, conversationId, messageId);
-        result.ok = true;
-        result.changed = !toUpdate.isEmpty();
-        return result;
+        // The message is not stored (it came before Wasel, or the change overtook it): keep a row
+        // of its own, an unsent placeholder, the edited text or the reaction as a bubble.
+        break;
+    case InboundEvent::Type::Message:
+        break;
     }
 
     if (event.customerExternalId.isEmpty() || event.accountExternalId.isEmpty()) {
@@ -198,14 +157,15 @@ Store::ApplyResult Store::apply(const InboundEvent &event)
     identity.finish();
 
     // The conversation: one per account, customer and thread (comment threads are per post).
-    if (!ok(d->run(
-            QStringLiteral(
-                "INSERT INTO conversations(account_id, customer_id, thread_key, context, last_activity_at, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(account_id, customer_id, thread_key) DO NOTHING"),
-            {accountId, customerId, event.threadKey,
-             event.contextJson.isEmpty() ? QStringLiteral("{}") : event.contextJson, fromDateTime(at),
-             fromDateTime(now)})))
+    QSqlQuery &newConversation = d->run(
+        QStringLiteral(
+            "INSERT INTO conversations(account_id, customer_id, thread_key, context, last_activity_at, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(account_id, customer_id, thread_key) DO NOTHING"),
+        {accountId, customerId, event.threadKey, event.contextJson.isEmpty() ? QStringLiteral("{}") : event.contextJson,
+         fromDateTime(at), fromDateTime(now)});
+    if (!ok(newConversation))
         return failed(QStringLiteral("cannot create the conversation"));
+    const bool conversationExisted = newConversation.numRowsAffected() == 0;
     QSqlQuery &conversation = d->run(
         QStringLiteral("SELECT id FROM conversations WHERE account_id = ? AND customer_id = ? AND thread_key = ?"),
         {accountId, customerId, event.threadKey});
@@ -213,30 +173,39 @@ Store::ApplyResult Store::apply(const InboundEvent &event)
         return failed(QStringLiteral("cannot find the conversation"));
     result.conversationId = conversation.value(0).toLongLong();
     conversation.finish();
+    // What the event says about the conversation (a referral, the story or post it is about)
+    // joins what is known, newest value per key.
+    if (conversationExisted && !event.contextJson.isEmpty()
+        && !ok(d->run(QStringLiteral("UPDATE conversations SET context = CASE WHEN json_valid(context)"
+                                     " THEN json_patch(context, ?) ELSE ? END WHERE id = ?"),
+                      {event.contextJson, event.contextJson, result.conversationId})))
+        return failed(QStringLiteral("cannot update the conversation's context"));
 
     // The message itself.
     Message m;
     m.direction = event.direction;
     m.sender = event.sender;
     m.kind = event.kind;
-    m.body = event.text;
+    const bool unsent = event.type == InboundEvent::Type::Unsent;
+    m.body = unsent ? QString() : event.text;
     m.createdAt = at;
     m.status = event.direction == Direction::In ? MessageStatus::Received : MessageStatus::Sent;
     if (event.status != MessageStatus::Received && event.direction == Direction::Out)
         m.status = event.status;
-    QSqlQuery &insert =
-        d->run(QStringLiteral(R"(INSERT INTO messages(conversation_id, channel, direction, sender_kind,
+    QSqlQuery &insert = d->run(
+        QStringLiteral(R"(INSERT INTO messages(conversation_id, channel, direction, sender_kind,
                 sender_name, kind, body, payload, external_id, reply_to_external_id, status, status_reason,
-                created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
-               {result.conversationId, channel, toString(m.direction), toString(m.sender), event.senderName,
-                toString(m.kind), m.body, event.payloadJson.isEmpty() ? QStringLiteral("{}") : event.payloadJson,
-                nullIfEmpty(event.externalMessageId), nullIfEmpty(event.replyToExternalId), toString(m.status),
-                event.statusReason, fromDateTime(at), fromDateTime(now)});
+                created_at, updated_at, unsent_at, edited_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))"),
+        {result.conversationId, channel, toString(m.direction), toString(m.sender), event.senderName, toString(m.kind),
+         m.body, event.payloadJson.isEmpty() || unsent ? QStringLiteral("{}") : event.payloadJson,
+         nullIfEmpty(event.externalMessageId), nullIfEmpty(event.replyToExternalId), toString(m.status),
+         event.statusReason, fromDateTime(at), fromDateTime(now), unsent ? fromDateTime(at) : QVariant(),
+         event.type == InboundEvent::Type::Edited ? fromDateTime(at) : QVariant()});
     if (!ok(insert))
         return failed(QStringLiteral("cannot store the message"));
     result.messageId = insert.lastInsertId().toLongLong();
 
-    for (const Attachment &a : event.attachments) {
+    for (const Attachment &a : unsent ? QList<Attachment>() : event.attachments) {
         if (!ok(d->run(
                 QStringLiteral("INSERT INTO attachments(message_id, kind, url, local_path, mime_type, file_name, size)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?)"),

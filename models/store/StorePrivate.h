@@ -1,6 +1,7 @@
 #pragma once
 
-// Internals shared by the Store's translation units (Store.cpp, StoreApply.cpp, StoreQueries.cpp).
+// Internals shared by the Store's translation units (Store.cpp, StoreApply.cpp, StoreChanges.cpp,
+// StoreQueries.cpp …).
 
 #include "SqlHelpers.h"
 #include "Store.h"
@@ -65,7 +66,16 @@ struct Store::Private {
 
     // Moves conversation bookkeeping forward after a message was inserted.
     bool touchConversation(qint64 conversationId, const Message &message);
+
+    // Store::apply for receipts (StoreChanges.cpp).
+    ApplyResult applyStatus(const InboundEvent &event);
+    // Store::apply for an unsend, an edit or a reaction whose message is stored; nullopt when it is
+    // not, and the event becomes a row of its own.
+    std::optional<ApplyResult> applyToStored(const InboundEvent &event);
 };
+
+// The conversation list's one-line preview of a message's text.
+QString previewOf(const QString &text);
 
 // SELECT list and FROM clause that readConversation() understands.
 QString conversationSelect();

@@ -64,7 +64,8 @@ Conversation Store::Private::readConversation(const QSqlQuery &q)
 QString messageSelect()
 {
     return QStringLiteral(R"(SELECT id, conversation_id, channel, direction, sender_kind, sender_name, kind, body,
-            payload, external_id, reply_to_external_id, status, status_reason, created_at, updated_at
+            payload, external_id, reply_to_external_id, status, status_reason, created_at, updated_at,
+            unsent_at, edited_at, reaction
         FROM messages)");
 }
 
@@ -86,6 +87,9 @@ Message Store::Private::readMessage(const QSqlQuery &q)
     m.statusReason = q.value(12).toString();
     m.createdAt = toDateTime(q.value(13));
     m.updatedAt = toDateTime(q.value(14));
+    m.unsentAt = toDateTime(q.value(15));
+    m.editedAt = toDateTime(q.value(16));
+    m.reaction = q.value(17).toString();
     return m;
 }
 

@@ -118,6 +118,24 @@ private Q_SLOTS:
         QVERIFY(m_store->outbox().isEmpty());
     }
 
+    // Handover protocol: while another app owns the thread, its messages arrive as `standby`.
+    // They are stored and shown, but neither the rules nor the assistant answer them.
+    void standbyIsStoredNotAnswered()
+    {
+        app::Gateway gateway(m_store.get());
+        QSignalSpy customer(&gateway, &app::Gateway::customerMessage);
+        QString error;
+        QVERIFY2(gateway.start(settings(), &error), qPrintable(error));
+        QByteArray body = messengerText(QStringLiteral("m.standby"), QStringLiteral("hello"));
+        body.replace("\"messaging\"", "\"standby\"");
+        QCOMPARE(post(gateway, body), 200);
+        QTRY_COMPARE(customer.size(), 1);
+        settle();
+        QCOMPARE(count(models::SenderKind::Customer), 1);
+        QCOMPARE(count(models::SenderKind::Ai), 0);
+        QVERIFY(m_store->outbox().isEmpty());
+    }
+
     void eventsLeftPendingAreAppliedAndAnsweredOnStart()
     {
         models::WebhookEvent event;

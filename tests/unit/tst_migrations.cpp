@@ -119,6 +119,33 @@ private Q_SLOTS:
         QCOMPARE(store.profileTargetOf(2)->identityId, due.first().identityId);
     }
 
+    // Version 7 adds what can happen to a message after it arrived; existing rows have had none of it.
+    void version7AddsMessageChangesToExistingRows()
+    {
+        const QString path = makeDatabaseAt(6);
+        QVERIFY(!path.isEmpty());
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QVERIFY(store.schemaVersion() >= 7);
+        const auto messages = store.messages(1);
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(!messages.first().unsentAt.isValid());
+        QVERIFY(!messages.first().editedAt.isValid());
+        QVERIFY(messages.first().reaction.isEmpty());
+        QCOMPARE(messages.first().body, QStringLiteral("มีไซส์ L ไหมครับ"));
+        // And the old row takes the changes.
+        InboundEvent react;
+        react.type = InboundEvent::Type::Reaction;
+        react.channel = ChannelKind::WhatsApp;
+        react.accountExternalId = QStringLiteral("1065");
+        react.customerExternalId = QStringLiteral("6681");
+        react.replyToExternalId = QStringLiteral("wamid.old");
+        react.externalMessageId = QStringLiteral("wamid.reaction");
+        react.text = QStringLiteral("👍");
+        QVERIFY(store.apply(react).changed);
+        QCOMPARE(store.messages(1).first().reaction, QStringLiteral("👍"));
+    }
+
     void reopeningChangesNothing()
     {
         const QString path = m_dir.filePath(QStringLiteral("twice.sqlite"));

@@ -340,6 +340,32 @@ private Q_SLOTS:
         QCOMPARE(messages.last().externalId, QStringLiteral("m_echo"));
     }
 
+    // The usual order: the Send API answers with the mid, then Meta echoes the same mid back. The
+    // echo changes nothing: the message Wasel sent is the only copy.
+    void echoAfterAnswerIsNotShownTwice()
+    {
+        const qint64 conv = conversationWith(QStringLiteral("psid-8"));
+        const qint64 msg = queue(conv, QStringLiteral("sent from Wasel"));
+        ScriptedConnector meta(ChannelKind::Messenger);
+        meta.script = {SendResult::sent(QStringLiteral("m_sent_1"))};
+        auto outbox = makeOutbox();
+        outbox->addConnector(&meta);
+        outbox->start();
+        QCOMPARE(messageOf(msg).externalId, QStringLiteral("m_sent_1"));
+        const int before = int(m_store->messages(conv).size());
+        models::InboundEvent echo =
+            tests::customerText(ChannelKind::Messenger, QStringLiteral("psid-8"), QStringLiteral("sent from Wasel"),
+                                QStringLiteral("m_sent_1"), m_now);
+        echo.direction = models::Direction::Out;
+        echo.sender = SenderKind::Agent;
+        const auto applied = m_store->apply(echo);
+        QVERIFY(applied.ok);
+        QVERIFY(!applied.changed);
+        QCOMPARE(applied.messageId, msg);
+        QCOMPARE(int(m_store->messages(conv).size()), before);
+        QCOMPARE_ENUM(messageOf(msg).sender, SenderKind::Agent);
+    }
+
     void waitsForAMissingConnector()
     {
         const qint64 conv = conversationWith(QStringLiteral("ig-1"), ChannelKind::Instagram);

@@ -128,8 +128,10 @@ private Q_SLOTS:
         QCOMPARE_ENUM(postback.kind, MessageKind::Postback);
         QVERIFY(!postback.text.isEmpty());
 
-        // The dashboard's test sample: another envelope, a user_ref sender and a string timestamp.
-        const InboundEvent sample = onlyMetaEvent("messenger_postback_dashboard_sample.json");
+        // The dashboard's test sample: another envelope, a user_ref sender and a string timestamp
+        // (its referral comes first, as a line of its own: tst_metaevents).
+        const InboundEvent sample =
+            meta::parseWebhook(fixture("messenger_postback_dashboard_sample.json")).events.value(1);
         QCOMPARE_ENUM(sample.kind, MessageKind::Postback);
         QCOMPARE(sample.customerExternalId, QStringLiteral("USER-REF-ID"));
         QCOMPARE(sample.text, QStringLiteral("TITLE-FOR-THE-CTA"));
