@@ -15,6 +15,7 @@ class Store;
 
 namespace wasel::app {
 
+class BackfillService;
 class ChannelSetup;
 class InboxActions;
 
@@ -40,6 +41,8 @@ public:
     // The channels page's service (created on first use).
     ChannelSetup *channelSetup();
     InboxActions *actions() const;
+    // Messenger/Instagram history (a real workspace only; nullptr in the demo).
+    BackfillService *backfill() const;
     QString workspaceName() const;
     QString dataDir() const;
     bool isDemo() const;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "BackfillBar.h"
 #include "ChannelsPage.h"
 #include "Composer.h"
 #include "ConversationDelegate.h"
@@ -89,6 +90,8 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     channels->setToolTip(tr("Connect and check your accounts (Ctrl+Shift+K)"));
     connect(channels, &QPushButton::clicked, this, &MainWindow::openChannels);
     statusBar()->addWidget(channels);
+    if (app::BackfillService *backfill = m_context->backfill())
+        statusBar()->addPermanentWidget(new BackfillBar(backfill, this));
     if (m_context->isDemo())
         statusBar()->addPermanentWidget(new QLabel(tr("Demo workspace: customers and messages are simulated"), this));
     installShortcuts();
