@@ -82,6 +82,13 @@ struct BackfillService::Private {
             e.baseUrl = run->account.config.apiBase;
         return e;
     }
+    // Meta details only a conversation's 20 most recent messages on Instagram; older ones error.
+    int messageCap() const
+    {
+        constexpr int InstagramDetailed = 20;
+        return run->account.config.kind == ChannelKind::Instagram ? std::min(limits.maxMessages, InstagramDetailed)
+                                                                  : limits.maxMessages;
+    }
     void requestList();
     void requestMessages();
     void onList(const SendResult &status, const channels::ConversationsPage &page, const channels::HttpResponse &r);
@@ -285,7 +292,7 @@ void BackfillService::Private::requestMessages()
 {
     QPointer<BackfillService> guard(q);
     const quint64 mine = generation;
-    const int wanted = std::min(limits.pageSize, limits.maxMessages - run->taken);
+    const int wanted = std::min(limits.pageSize, messageCap() - run->taken);
     channels::GraphConversations(network, accountEndpoint())
         .fetchMessages(run->account.history, run->conversations.at(run->index), run->account.token, run->after, wanted,
                        [this, guard, mine](const SendResult &status, const channels::MessagesPage &page,
@@ -333,7 +340,7 @@ void BackfillService::Private::onMessages(const SendResult &status, const channe
     run->failures = 0;
     bool more = !page.after.isEmpty();
     for (const models::InboundEvent &e : page.events) {
-        if (run->taken >= limits.maxMessages || e.timestamp < run->from) {
+        if (run->taken >= messageCap() || e.timestamp < run->from) {
             more = false; // newest first: everything after this is older still
             break;
         }
@@ -341,7 +348,7 @@ void BackfillService::Private::onMessages(const SendResult &status, const channe
         if (e.timestamp <= run->cutoff) // newer ones: the webhook delivers them, with rules and the AI
             run->fetched.append(e);
     }
-    if (more && run->taken < limits.maxMessages)
+    if (more && run->taken < messageCap())
         run->after = page.after;
     else if (!mergeConversation())
         return;

@@ -248,6 +248,9 @@ private Q_SLOTS:
         QCOMPARE(m_graph->requests[0].target,
                  QByteArray("/v21.0/111/conversations?platform=instagram&fields=participants,updated_time&limit=25"));
         QCOMPARE(m_graph->requests[0].header("Authorization"), QByteArray("Bearer IG-TOKEN"));
+        // Only the 20 newest messages of an Instagram conversation have details.
+        QCOMPARE(m_graph->requests[1].target,
+                 QByteArray("/v21.0/aWdf1/messages?fields=id,created_time,from,to,message,attachments&limit=20"));
         const auto noor = conversationOf(QStringLiteral("5501"));
         QVERIFY(noor);
         QCOMPARE_ENUM(noor->channel, ChannelKind::Instagram);
