@@ -1,5 +1,7 @@
 #include "AppContext.h"
 
+#include "BackfillService.h"
+
 #include "DemoSimulator.h"
 #include "Gateway.h"
 
@@ -46,6 +48,8 @@ struct AppContext::Private {
     std::unique_ptr<Delivery> delivery; // the desktop's sending (outside the demo)
     std::unique_ptr<QNetworkAccessManager> profileNetwork; // outlives the profiles' requests
     std::unique_ptr<ProfileService> profiles; // Messenger/Instagram names and pictures (outside the demo)
+    std::unique_ptr<QNetworkAccessManager> backfillNetwork; // outlives the backfill's requests
+    std::unique_ptr<BackfillService> backfill; // Messenger/Instagram history (outside the demo)
     QTimer snoozeTimer;
 };
 
@@ -103,6 +107,10 @@ bool AppContext::start(const AppOptions &options, QString *error)
     if (agent.isEmpty())
         agent = qEnvironmentVariable("USER", QStringLiteral("me"));
     d->actions = std::make_unique<InboxActions>(d->store.get(), agent);
+    if (!options.demo) { // made now so the window can show its progress; accounts come with the keychain
+        d->backfillNetwork = std::make_unique<QNetworkAccessManager>();
+        d->backfill = std::make_unique<BackfillService>(d->store.get(), d->backfillNetwork.get());
+    }
 
     // Snoozed conversations come back on time; a minute's resolution is what people expect of it.
     d->snoozeTimer.setInterval(std::chrono::seconds(30));
@@ -156,6 +164,11 @@ ChannelSetup *AppContext::channelSetup()
 InboxActions *AppContext::actions() const
 {
     return d->actions.get();
+}
+
+BackfillService *AppContext::backfill() const
+{
+    return d->backfill.get();
 }
 
 QString AppContext::workspaceName() const
@@ -302,13 +315,19 @@ void AppContext::startDelivery()
             };
             d->delivery->configure(channels, token);
             d->profiles->configure(channels, token);
+            if (d->backfill) // an account connected on the channels page fetches its recent history
+                d->backfill->configure(channels, token);
             if (start) {
+                if (d->backfill)
+                    d->backfill->startUp(); // what happened while Wasel was not running
                 d->delivery->start();
                 d->profiles->sweep(); // people whose profile is missing or a week old, a few at a time
             }
         });
     };
     configure(true);
+    if (d->backfill && d->profiles) // names and pictures of the customers the history brought in
+        connect(d->backfill.get(), &BackfillService::finished, d->profiles.get(), [this] { d->profiles->sweep(); });
     connect(d->actions.get(), &InboxActions::customerMessagesSeen, d->delivery.get(), &Delivery::markSeen);
     // An account added, edited or disabled on the channels page sends (or stops) at once.
     connect(d->store.get(), &Store::channelAccountsChanged, d->delivery.get(), [configure] { configure(false); });

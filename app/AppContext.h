@@ -16,6 +16,7 @@ class Store;
 namespace wasel::app {
 
 class AssistantSetup;
+class BackfillService;
 class ChannelSetup;
 class InboxActions;
 
@@ -43,6 +44,8 @@ public:
     // The assistant page's service (created on first use); a save applies to the running gateway.
     AssistantSetup *assistantSetup();
     InboxActions *actions() const;
+    // Messenger/Instagram history (a real workspace only; nullptr in the demo).
+    BackfillService *backfill() const;
     QString workspaceName() const;
     QString dataDir() const;
     bool isDemo() const;

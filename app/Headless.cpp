@@ -1,6 +1,7 @@
 #include "Headless.h"
 
 #include "AssistantSetup.h"
+#include "BackfillService.h"
 #include "ChannelsConfig.h"
 #include "Delivery.h"
 #include "Gateway.h"
@@ -109,6 +110,7 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
     std::unique_ptr<Delivery> delivery;
     QNetworkAccessManager profileNetwork;
     std::unique_ptr<ProfileService> profiles; // with the accounts' tokens only: nothing to ask without them
+    std::unique_ptr<BackfillService> backfill; // Messenger/Instagram history missed while not running
     if (!cl.channelsFile.isEmpty()) {
         QString error;
         const auto channels = ChannelsConfig::load(cl.channelsFile, &error);
@@ -123,6 +125,8 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
         profiles = std::make_unique<ProfileService>(&store, &profileNetwork,
                                                     QDir(cl.dataDir).filePath(QStringLiteral("avatars")));
         profiles->configure(*channels, secretFromEnvironment);
+        backfill = std::make_unique<BackfillService>(&store, &profileNetwork);
+        backfill->configure(*channels, secretFromEnvironment);
         QObject::connect(&gateway, &Gateway::customerMessage, profiles.get(),
                          [&profiles](qint64 conversationId) { profiles->onCustomerMessage(conversationId); });
         QObject::connect(gateway.assistant(), &Assistant::writing, delivery.get(), &Delivery::setTyping);
@@ -157,6 +161,8 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
     print(out, QStringLiteral("wasel: listening on http://%1:%2").arg(host).arg(gateway.server()->port()));
     if (profiles)
         profiles->sweep();
+    if (backfill)
+        backfill->startUp();
 
     const int status = QCoreApplication::exec();
     gateway.stop();

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "AssistantPage.h"
+#include "BackfillBar.h"
 #include "ChannelsPage.h"
 #include "Composer.h"
 #include "ConversationDelegate.h"
@@ -96,6 +97,8 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     assistant->setToolTip(tr("How the AI answers, and which AI service it uses (Ctrl+Shift+I)"));
     connect(assistant, &QPushButton::clicked, this, &MainWindow::openAssistant);
     statusBar()->addWidget(assistant);
+    if (app::BackfillService *backfill = m_context->backfill())
+        statusBar()->addPermanentWidget(new BackfillBar(backfill, this));
     if (m_context->isDemo())
         statusBar()->addPermanentWidget(new QLabel(tr("Demo workspace: customers and messages are simulated"), this));
     installShortcuts();

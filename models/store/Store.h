@@ -167,9 +167,16 @@ public:
         qint64 messageId = 0;
         QString error;
     };
+    // Live: a message as it happens (a customer's counts as unread and reopens a resolved or
+    // snoozed conversation). History: one fetched later from the provider's archive (backfill),
+    // which staff may long have answered elsewhere: stored and placed in its thread, nothing more.
+    enum class ApplyMode {
+        Live,
+        History
+    };
     // Turns one normalized event into customer, identity, conversation and message rows in one
     // transaction. Applying the same event twice changes nothing the second time.
-    ApplyResult apply(const InboundEvent &event);
+    ApplyResult apply(const InboundEvent &event, ApplyMode mode = ApplyMode::Live);
 
     // ---- Raw webhook log (durability before acknowledgement) --------------------------------
     struct RecordResult {

@@ -29,9 +29,10 @@ QString previewOf(const QString &text)
     return preview;
 }
 
-bool Store::Private::touchConversation(qint64 conversationId, const Message &m)
+bool Store::Private::touchConversation(qint64 conversationId, const Message &m, bool live)
 {
     const bool fromCustomer = m.direction == Direction::In && m.sender == SenderKind::Customer;
+    const bool news = live && fromCustomer;
     // Older messages (backfill, late redelivery) never move the list position or preview backwards.
     return ok(run(QStringLiteral(R"(UPDATE conversations SET
             last_message_preview = CASE WHEN ? >= last_activity_at THEN ? ELSE last_message_preview END,
@@ -46,10 +47,10 @@ bool Store::Private::touchConversation(qint64 conversationId, const Message &m)
         WHERE id = ?)"),
                   {fromDateTime(m.createdAt), previewOf(m.body), fromDateTime(m.createdAt), toString(m.direction),
                    fromDateTime(m.createdAt), toString(m.kind), fromDateTime(m.createdAt), fromCustomer,
-                   fromDateTime(m.createdAt), fromCustomer ? 1 : 0, fromCustomer, fromCustomer, conversationId}));
+                   fromDateTime(m.createdAt), news ? 1 : 0, news, news, conversationId}));
 }
 
-Store::ApplyResult Store::apply(const InboundEvent &event)
+Store::ApplyResult Store::apply(const InboundEvent &event, ApplyMode mode)
 {
     ApplyResult result;
     const QString channel = toString(event.channel);
@@ -212,7 +213,8 @@ Store::ApplyResult Store::apply(const InboundEvent &event)
                 {result.messageId, toString(a.kind), a.url, a.localPath, a.mimeType, a.fileName, a.size})))
             return failed(QStringLiteral("cannot store an attachment"));
     }
-    if (!d->indexMessage(result.messageId, m.body) || !d->touchConversation(result.conversationId, m))
+    if (!d->indexMessage(result.messageId, m.body)
+        || !d->touchConversation(result.conversationId, m, mode == ApplyMode::Live))
         return failed(QStringLiteral("cannot update the conversation"));
     if (!tx.commit())
         return failed(QStringLiteral("cannot commit the message"));

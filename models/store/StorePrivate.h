@@ -64,8 +64,9 @@ struct Store::Private {
     static OutboxItem readOutboxItem(const QSqlQuery &q);
     QList<Attachment> attachmentsOf(qint64 messageId) const;
 
-    // Moves conversation bookkeeping forward after a message was inserted.
-    bool touchConversation(qint64 conversationId, const Message &message);
+    // Moves conversation bookkeeping forward after a message was inserted; `live` as
+    // Store::ApplyMode::Live (unread count and reopening).
+    bool touchConversation(qint64 conversationId, const Message &message, bool live = true);
 
     // Store::apply for receipts (StoreChanges.cpp).
     ApplyResult applyStatus(const InboundEvent &event);

@@ -6,6 +6,7 @@
 // under test (QHttpServer, QNetworkAccessManager) is also the thing checking it.
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QTcpServer>
@@ -21,6 +22,7 @@ struct RecordedRequest {
     QByteArray target; // path and query, as sent
     QHash<QByteArray, QByteArray> headers; // names lower-cased
     QByteArray body;
+    qint64 receivedAtMs = 0; // wall clock, for tests of a client's pacing
 
     QByteArray path() const { return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')); }
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
@@ -86,6 +88,7 @@ private:
             if (buffer.size() < headerEnd + 4 + length)
                 return;
             request.body = buffer.mid(headerEnd + 4, length);
+            request.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
             buffer.remove(0, headerEnd + 4 + length);
             requests.append(request);
             answer(socket);

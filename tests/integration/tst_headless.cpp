@@ -313,7 +313,8 @@ private Q_SLOTS:
         QBuffer buffer(&picture);
         buffer.open(QIODevice::WriteOnly);
         red.save(&buffer, "PNG");
-        graph.script = {tests::ScriptedResponse::json(200,
+        graph.script = {tests::ScriptedResponse::json(200, "{\"data\":[]}"), // the start-up backfill: no history
+                        tests::ScriptedResponse::json(200,
                                                       "{\"first_name\":\"Layla\",\"last_name\":\"Hassan\","
                                                       "\"profile_pic\":\""
                                                           + graph.url().toString().toUtf8() + "/pic.png\"}"),
@@ -326,12 +327,18 @@ private Q_SLOTS:
                           {{QStringLiteral("WASEL_TEST_PAGE_TOKEN"), QStringLiteral("EAAPAGE-headless")}});
         const quint16 port = headless.waitForPort();
         QVERIFY(port != 0);
-        QCOMPARE(postMeta(port, fixture(QStringLiteral("messenger_text.json"))), 200);
-        QTRY_COMPARE_WITH_TIMEOUT(graph.requests.size(), 2, 10000);
+        // A workspace never backfilled fetches the page's recent history first.
+        QTRY_COMPARE_WITH_TIMEOUT(graph.requests.size(), 1, 10000);
         QCOMPARE(graph.requests.at(0).target,
-                 QByteArray("/v21.0/6932115460217651?fields=first_name,last_name,profile_pic"));
+                 QByteArray("/v21.0/106540352242922/conversations?platform=messenger&fields=participants,updated_time"
+                            "&limit=25"));
         QCOMPARE(graph.requests.at(0).header("authorization"), QByteArray("Bearer EAAPAGE-headless"));
-        QCOMPARE(graph.requests.at(1).target, QByteArray("/pic.png"));
+        QCOMPARE(postMeta(port, fixture(QStringLiteral("messenger_text.json"))), 200);
+        QTRY_COMPARE_WITH_TIMEOUT(graph.requests.size(), 3, 10000);
+        QCOMPARE(graph.requests.at(1).target,
+                 QByteArray("/v21.0/6932115460217651?fields=first_name,last_name,profile_pic"));
+        QCOMPARE(graph.requests.at(1).header("authorization"), QByteArray("Bearer EAAPAGE-headless"));
+        QCOMPARE(graph.requests.at(2).target, QByteArray("/pic.png"));
         const QDir avatars(dataDir + QStringLiteral("/avatars"));
         QTRY_COMPARE(avatars.entryList(QDir::Files).size(), 1);
     }
