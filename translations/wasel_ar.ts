@@ -81,6 +81,33 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::app::BackfillService</name>
+    <message>
+        <source>Cancelled. The messages fetched so far are kept.</source>
+        <translation>أُلغي. الرسائل التي جُلبت حتى الآن محفوظة.</translation>
+    </message>
+    <message>
+        <source>A fetched message could not be stored (%1); nothing else was changed.</source>
+        <translation>تعذّر حفظ رسالة مجلوبة (%1)؛ لم يتغيّر شيء آخر.</translation>
+    </message>
+    <message>
+        <source>The fetched messages could not be stored (%1).</source>
+        <translation>تعذّر حفظ الرسائل المجلوبة (%1).</translation>
+    </message>
+    <message>
+        <source>%1 Meta asks to wait longer than Wasel waits; the history is fetched again on the next start or connect.</source>
+        <translation>%1 تطلب Meta الانتظار أطول مما ينتظر واصل؛ سيُجلب السجل مرة أخرى عند التشغيل القادم أو عند الربط.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s usage limit for this account is nearly reached; the history is fetched again on the next start or connect.</source>
+        <translation>اقترب حساب Meta هذا من حدّ الاستخدام؛ سيُجلب السجل مرة أخرى عند التشغيل القادم أو عند الربط.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s usage limit for this account is nearly reached.</source>
+        <translation>اقترب حساب Meta هذا من حدّ الاستخدام.</translation>
+    </message>
+</context>
+<context>
     <name>wasel::app::ChannelSetup</name>
     <message>
         <source>The access token is missing.</source>
@@ -342,6 +369,29 @@ Recent messages:
     <message>
         <source>Connected: %1 (%2), quality %3</source>
         <translation>متصل: %1 (%2)، الجودة %3</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::GraphConversations</name>
+    <message>
+        <source>No access token is stored for this account.</source>
+        <translation>لا يوجد رمز وصول محفوظ لهذا الحساب.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Meta account id.</source>
+        <translation>«%1» ليس معرّف حساب Meta.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s list of conversations could not be read.</source>
+        <translation>تعذّرت قراءة قائمة المحادثات من Meta.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Meta conversation id.</source>
+        <translation>«%1» ليس معرّف محادثة Meta.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s messages of a conversation could not be read.</source>
+        <translation>تعذّرت قراءة رسائل محادثة من Meta.</translation>
     </message>
 </context>
 <context>
@@ -981,6 +1031,41 @@ Recent messages:
     <message>
         <source>The AI service failed: %1</source>
         <translation>فشلت خدمة الذكاء الاصطناعي: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::BackfillBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stop fetching the history; what was fetched is kept</source>
+        <translation>أوقف جلب السجل؛ ما جُلب يبقى محفوظًا</translation>
+    </message>
+    <message>
+        <source>Fetching recent conversations</source>
+        <translation>جلب المحادثات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Fetching recent conversations of %1: %2 of %3</source>
+        <translation>جلب المحادثات الأخيرة لـ %1: %2 من %3</translation>
+    </message>
+    <message>
+        <source>Fetching recent conversations of %1…</source>
+        <translation>جلب المحادثات الأخيرة لـ %1…</translation>
+    </message>
+    <message>
+        <source>%1: waiting for Meta until %2</source>
+        <translation>%1: بانتظار Meta حتى %2</translation>
+    </message>
+    <message>
+        <source>Recent conversations of %1 are in the inbox.</source>
+        <translation>المحادثات الأخيرة لـ %1 موجودة في صندوق الوارد.</translation>
+    </message>
+    <message>
+        <source>Fetching the history of %1 stopped: %2</source>
+        <translation>توقّف جلب سجل %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1741,91 +1826,6 @@ Recent messages:
     <message>
         <source>Customer&apos;s picture</source>
         <translation>صورة الزبون</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::app::BackfillService</name>
-    <message>
-        <source>Cancelled. The messages fetched so far are kept.</source>
-        <translation>أُلغي. الرسائل التي جُلبت حتى الآن محفوظة.</translation>
-    </message>
-    <message>
-        <source>A fetched message could not be stored (%1); nothing else was changed.</source>
-        <translation>تعذّر حفظ رسالة مجلوبة (%1)؛ لم يتغيّر شيء آخر.</translation>
-    </message>
-    <message>
-        <source>The fetched messages could not be stored (%1).</source>
-        <translation>تعذّر حفظ الرسائل المجلوبة (%1).</translation>
-    </message>
-    <message>
-        <source>%1 Meta asks to wait longer than Wasel waits; the history is fetched again on the next start or connect.</source>
-        <translation>%1 تطلب Meta الانتظار أطول مما ينتظر واصل؛ سيُجلب السجل مرة أخرى عند التشغيل القادم أو عند الربط.</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s usage limit for this account is nearly reached; the history is fetched again on the next start or connect.</source>
-        <translation>اقترب حساب Meta هذا من حدّ الاستخدام؛ سيُجلب السجل مرة أخرى عند التشغيل القادم أو عند الربط.</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s usage limit for this account is nearly reached.</source>
-        <translation>اقترب حساب Meta هذا من حدّ الاستخدام.</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::channels::GraphConversations</name>
-    <message>
-        <source>No access token is stored for this account.</source>
-        <translation>لا يوجد رمز وصول محفوظ لهذا الحساب.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Meta account id.</source>
-        <translation>«%1» ليس معرّف حساب Meta.</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s list of conversations could not be read.</source>
-        <translation>تعذّرت قراءة قائمة المحادثات من Meta.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Meta conversation id.</source>
-        <translation>«%1» ليس معرّف محادثة Meta.</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s messages of a conversation could not be read.</source>
-        <translation>تعذّرت قراءة رسائل محادثة من Meta.</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::ui::BackfillBar</name>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
-        <source>Stop fetching the history; what was fetched is kept</source>
-        <translation>أوقف جلب السجل؛ ما جُلب يبقى محفوظًا</translation>
-    </message>
-    <message>
-        <source>Fetching recent conversations</source>
-        <translation>جلب المحادثات الأخيرة</translation>
-    </message>
-    <message>
-        <source>Fetching recent conversations of %1: %2 of %3</source>
-        <translation>جلب المحادثات الأخيرة لـ %1: %2 من %3</translation>
-    </message>
-    <message>
-        <source>Fetching recent conversations of %1…</source>
-        <translation>جلب المحادثات الأخيرة لـ %1…</translation>
-    </message>
-    <message>
-        <source>%1: waiting for Meta until %2</source>
-        <translation>%1: بانتظار Meta حتى %2</translation>
-    </message>
-    <message>
-        <source>Recent conversations of %1 are in the inbox.</source>
-        <translation>المحادثات الأخيرة لـ %1 موجودة في صندوق الوارد.</translation>
-    </message>
-    <message>
-        <source>Fetching the history of %1 stopped: %2</source>
-        <translation>توقّف جلب سجل %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -81,6 +81,33 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::app::BackfillService</name>
+    <message>
+        <source>Cancelled. The messages fetched so far are kept.</source>
+        <translation>ยกเลิกแล้ว ข้อความที่ดึงมาแล้วยังเก็บไว้</translation>
+    </message>
+    <message>
+        <source>A fetched message could not be stored (%1); nothing else was changed.</source>
+        <translation>เก็บข้อความที่ดึงมาไม่ได้ (%1) ไม่มีสิ่งอื่นถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>The fetched messages could not be stored (%1).</source>
+        <translation>เก็บข้อความที่ดึงมาไม่ได้ (%1)</translation>
+    </message>
+    <message>
+        <source>%1 Meta asks to wait longer than Wasel waits; the history is fetched again on the next start or connect.</source>
+        <translation>%1 Meta ขอให้รอนานกว่าที่ Wasel รอ จะดึงประวัติอีกครั้งเมื่อเปิดครั้งถัดไปหรือเมื่อเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s usage limit for this account is nearly reached; the history is fetched again on the next start or connect.</source>
+        <translation>บัญชีนี้ใกล้ถึงขีดจำกัดการใช้งานของ Meta แล้ว จะดึงประวัติอีกครั้งเมื่อเปิดครั้งถัดไปหรือเมื่อเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s usage limit for this account is nearly reached.</source>
+        <translation>บัญชีนี้ใกล้ถึงขีดจำกัดการใช้งานของ Meta แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>wasel::app::ChannelSetup</name>
     <message>
         <source>The access token is missing.</source>
@@ -342,6 +369,29 @@ Recent messages:
     <message>
         <source>Connected: %1 (%2), quality %3</source>
         <translation>เชื่อมต่อแล้ว: %1 (%2) คุณภาพ %3</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::GraphConversations</name>
+    <message>
+        <source>No access token is stored for this account.</source>
+        <translation>ไม่มีโทเค็นการเข้าถึงที่เก็บไว้สำหรับบัญชีนี้</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Meta account id.</source>
+        <translation>“%1” ไม่ใช่รหัสบัญชี Meta</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s list of conversations could not be read.</source>
+        <translation>อ่านรายการแชทจาก Meta ไม่ได้</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Meta conversation id.</source>
+        <translation>“%1” ไม่ใช่รหัสแชท Meta</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s messages of a conversation could not be read.</source>
+        <translation>อ่านข้อความของแชทจาก Meta ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1016,41 @@ Recent messages:
     <message>
         <source>The AI service failed: %1</source>
         <translation>บริการ AI ล้มเหลว: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::BackfillBar</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Stop fetching the history; what was fetched is kept</source>
+        <translation>หยุดดึงประวัติ สิ่งที่ดึงมาแล้วยังเก็บไว้</translation>
+    </message>
+    <message>
+        <source>Fetching recent conversations</source>
+        <translation>กำลังดึงแชทล่าสุด</translation>
+    </message>
+    <message>
+        <source>Fetching recent conversations of %1: %2 of %3</source>
+        <translation>กำลังดึงแชทล่าสุดของ %1: %2 จาก %3</translation>
+    </message>
+    <message>
+        <source>Fetching recent conversations of %1…</source>
+        <translation>กำลังดึงแชทล่าสุดของ %1…</translation>
+    </message>
+    <message>
+        <source>%1: waiting for Meta until %2</source>
+        <translation>%1: รอ Meta จนถึง %2</translation>
+    </message>
+    <message>
+        <source>Recent conversations of %1 are in the inbox.</source>
+        <translation>แชทล่าสุดของ %1 อยู่ในกล่องข้อความแล้ว</translation>
+    </message>
+    <message>
+        <source>Fetching the history of %1 stopped: %2</source>
+        <translation>การดึงประวัติของ %1 หยุดลง: %2</translation>
     </message>
 </context>
 <context>
@@ -1726,91 +1811,6 @@ Recent messages:
     <message>
         <source>Customer&apos;s picture</source>
         <translation>รูปของลูกค้า</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::app::BackfillService</name>
-    <message>
-        <source>Cancelled. The messages fetched so far are kept.</source>
-        <translation>ยกเลิกแล้ว ข้อความที่ดึงมาแล้วยังเก็บไว้</translation>
-    </message>
-    <message>
-        <source>A fetched message could not be stored (%1); nothing else was changed.</source>
-        <translation>เก็บข้อความที่ดึงมาไม่ได้ (%1) ไม่มีสิ่งอื่นถูกเปลี่ยน</translation>
-    </message>
-    <message>
-        <source>The fetched messages could not be stored (%1).</source>
-        <translation>เก็บข้อความที่ดึงมาไม่ได้ (%1)</translation>
-    </message>
-    <message>
-        <source>%1 Meta asks to wait longer than Wasel waits; the history is fetched again on the next start or connect.</source>
-        <translation>%1 Meta ขอให้รอนานกว่าที่ Wasel รอ จะดึงประวัติอีกครั้งเมื่อเปิดครั้งถัดไปหรือเมื่อเชื่อมต่อ</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s usage limit for this account is nearly reached; the history is fetched again on the next start or connect.</source>
-        <translation>บัญชีนี้ใกล้ถึงขีดจำกัดการใช้งานของ Meta แล้ว จะดึงประวัติอีกครั้งเมื่อเปิดครั้งถัดไปหรือเมื่อเชื่อมต่อ</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s usage limit for this account is nearly reached.</source>
-        <translation>บัญชีนี้ใกล้ถึงขีดจำกัดการใช้งานของ Meta แล้ว</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::channels::GraphConversations</name>
-    <message>
-        <source>No access token is stored for this account.</source>
-        <translation>ไม่มีโทเค็นการเข้าถึงที่เก็บไว้สำหรับบัญชีนี้</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Meta account id.</source>
-        <translation>“%1” ไม่ใช่รหัสบัญชี Meta</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s list of conversations could not be read.</source>
-        <translation>อ่านรายการแชทจาก Meta ไม่ได้</translation>
-    </message>
-    <message>
-        <source>“%1” is not a Meta conversation id.</source>
-        <translation>“%1” ไม่ใช่รหัสแชท Meta</translation>
-    </message>
-    <message>
-        <source>Meta&apos;s messages of a conversation could not be read.</source>
-        <translation>อ่านข้อความของแชทจาก Meta ไม่ได้</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::ui::BackfillBar</name>
-    <message>
-        <source>Cancel</source>
-        <translation>ยกเลิก</translation>
-    </message>
-    <message>
-        <source>Stop fetching the history; what was fetched is kept</source>
-        <translation>หยุดดึงประวัติ สิ่งที่ดึงมาแล้วยังเก็บไว้</translation>
-    </message>
-    <message>
-        <source>Fetching recent conversations</source>
-        <translation>กำลังดึงแชทล่าสุด</translation>
-    </message>
-    <message>
-        <source>Fetching recent conversations of %1: %2 of %3</source>
-        <translation>กำลังดึงแชทล่าสุดของ %1: %2 จาก %3</translation>
-    </message>
-    <message>
-        <source>Fetching recent conversations of %1…</source>
-        <translation>กำลังดึงแชทล่าสุดของ %1…</translation>
-    </message>
-    <message>
-        <source>%1: waiting for Meta until %2</source>
-        <translation>%1: รอ Meta จนถึง %2</translation>
-    </message>
-    <message>
-        <source>Recent conversations of %1 are in the inbox.</source>
-        <translation>แชทล่าสุดของ %1 อยู่ในกล่องข้อความแล้ว</translation>
-    </message>
-    <message>
-        <source>Fetching the history of %1 stopped: %2</source>
-        <translation>การดึงประวัติของ %1 หยุดลง: %2</translation>
     </message>
 </context>
 </TS>
