@@ -76,9 +76,13 @@ void MessageListModel::onMessageInserted(qint64 conversationId, qint64 messageId
     const auto message = m_store->message(messageId);
     if (!message)
         return;
-    // Ids grow with insertion; a backfilled older message goes where its id belongs.
+    // Rows are in the order things were said (the store's order); a backfilled older message goes
+    // where its time belongs.
+    const auto after = [&message](const Message &row) {
+        return std::pair(row.createdAt, row.id) > std::pair(message->createdAt, message->id);
+    };
     int row = int(m_rows.size());
-    while (row > 0 && m_rows.at(row - 1).id > messageId)
+    while (row > 0 && after(m_rows.at(row - 1)))
         --row;
     if (row == 0 && !m_atStart)
         return; // older than everything loaded: it arrives with fetchMore()

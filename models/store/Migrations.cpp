@@ -243,10 +243,20 @@ Steps version7()
     };
 }
 
+// Version 8: a thread is read in the order things were said, not the order they reached the store
+// (backfilled history arrives after newer webhook messages).
+Steps version8()
+{
+    return {
+        QStringLiteral("CREATE INDEX messages_conversation_time ON messages(conversation_id, created_at, id)"),
+    };
+}
+
 const std::vector<std::function<Steps()>> &allVersions()
 {
     static const std::vector<std::function<Steps()>> versions{
         version1, [] { return version2() + version2Backfill(); }, version3, version4, version5, version6, version7,
+        version8,
     };
     return versions;
 }

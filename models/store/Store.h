@@ -237,8 +237,9 @@ public:
     QList<Conversation> conversations(const ConversationQuery &query) const;
     std::optional<Conversation> conversation(qint64 id) const;
     bool conversationMatches(qint64 id, const ConversationQuery &query) const;
-    // Newest first when paging backwards: messages strictly older than `before` (id), at most limit.
-    // Returned in chronological order (oldest first).
+    // Paging backwards: at most `limit` messages said before message `before` (by created_at, then
+    // id; 0 = the newest), returned in chronological order (oldest first) — the order they were
+    // said, not the order they reached the store (backfill brings history after newer messages).
     QList<Message> messages(qint64 conversationId, qint64 beforeMessageId = 0, int limit = 50) const;
     std::optional<Message> message(qint64 id) const;
     std::optional<Customer> customer(qint64 id) const;

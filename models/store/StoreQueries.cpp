@@ -216,10 +216,13 @@ int Store::conversationCount(const ConversationQuery &query) const
 
 QList<Message> Store::messages(qint64 conversationId, qint64 beforeMessageId, int limit) const
 {
+    // Keyset paging on (created_at, id): the page before a message is what was said before it.
     QSqlQuery q = run(d->db,
                       messageSelect()
-                          + QStringLiteral(" WHERE conversation_id = ? AND (? = 0 OR id < ?) ORDER BY id DESC LIMIT ?"),
-                      {conversationId, beforeMessageId, beforeMessageId, std::max(1, limit)});
+                          + QStringLiteral(" WHERE conversation_id = ? AND (? = 0 OR (created_at, id) < "
+                                           "((SELECT created_at FROM messages WHERE id = ?), ?))"
+                                           " ORDER BY created_at DESC, id DESC LIMIT ?"),
+                      {conversationId, beforeMessageId, beforeMessageId, beforeMessageId, std::max(1, limit)});
     QList<Message> result;
     while (q.next())
         result.prepend(Private::readMessage(q));

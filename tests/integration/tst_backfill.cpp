@@ -167,14 +167,14 @@ private Q_SLOTS:
 
         const auto layla = conversationOf(QStringLiteral("201"));
         QVERIFY(layla);
-        // The thread is in stored order: the webhook's m_2 first, then the backfill oldest first.
+        // The thread is in the order things were said, though the webhook's m_2 was stored first.
         const QList<models::Message> thread = m_store->messages(layla->id);
         QCOMPARE(thread.size(), 3); // m_2 once
-        QCOMPARE(thread[0].externalId, QStringLiteral("m_2"));
-        QCOMPARE(thread[0].body, QStringLiteral("بكم هذا؟")); // the webhook's copy stays
-        QCOMPARE(thread[1].externalId, QStringLiteral("m_1"));
-        QCOMPARE(thread[1].body, QStringLiteral("مرحبا"));
-        QCOMPARE_ENUM(thread[1].direction, Direction::In);
+        QCOMPARE(thread[0].externalId, QStringLiteral("m_1"));
+        QCOMPARE(thread[0].body, QStringLiteral("مرحبا"));
+        QCOMPARE_ENUM(thread[0].direction, Direction::In);
+        QCOMPARE(thread[1].externalId, QStringLiteral("m_2"));
+        QCOMPARE(thread[1].body, QStringLiteral("بكم هذا؟")); // the webhook's copy stays
         QCOMPARE(thread[2].externalId, QStringLiteral("m_3"));
         QCOMPARE_ENUM(thread[2].direction, Direction::Out);
         QCOMPARE_ENUM(thread[2].sender, models::SenderKind::Agent);

@@ -71,6 +71,38 @@ private Q_SLOTS:
             QCOMPARE(tested.index(row).data(MessageRole::Id), model.index(row).data(MessageRole::Id));
     }
 
+    void historyTakesItsPlaceInTime()
+    {
+        // A webhook message first, then backfilled history from before it.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const qint64 conversation = m_store
+                                        .apply(customerText(ChannelKind::Instagram, QStringLiteral("igsid-h"),
+                                                            QStringLiteral("new"), QStringLiteral("h.new"), now))
+                                        .conversationId;
+        MessageListModel model(&m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConversation(conversation);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        m_store.apply(customerText(ChannelKind::Instagram, QStringLiteral("igsid-h"), QStringLiteral("older"),
+                                   QStringLiteral("h.old"), now.addSecs(-7200)));
+        m_store.apply(customerText(ChannelKind::Instagram, QStringLiteral("igsid-h"), QStringLiteral("oldest"),
+                                   QStringLiteral("h.oldest"), now.addSecs(-9000)));
+        QCOMPARE(inserted.size(), 2);
+        QCOMPARE(inserted.last().at(1).toInt(), 0); // placed before the others, not appended
+        QStringList texts;
+        for (int row = 0; row < model.rowCount(); ++row)
+            texts << model.index(row).data(MessageRole::Text).toString();
+        QCOMPARE(texts, (QStringList{QStringLiteral("oldest"), QStringLiteral("older"), QStringLiteral("new")}));
+
+        // The store pages the same way: what was said before "new", not what was stored before it.
+        const QList<Message> page = m_store.messages(conversation);
+        QCOMPARE(page.size(), 3);
+        QCOMPARE(page.first().body, QStringLiteral("oldest"));
+        const QList<Message> before = m_store.messages(conversation, page.last().id, 1);
+        QCOMPARE(before.size(), 1);
+        QCOMPARE(before.first().body, QStringLiteral("older"));
+    }
+
     void rolesDescribeTheMessage()
     {
         MessageListModel model(&m_store);
