@@ -9,6 +9,7 @@
 #include "Delivery.h"
 #include "DemoSeeder.h"
 #include "InboxActions.h"
+#include "MediaService.h"
 #include "ProfileService.h"
 #include "SecretStore.h"
 #include "store/Store.h"
@@ -46,6 +47,7 @@ struct AppContext::Private {
     std::unique_ptr<Delivery> delivery; // the desktop's sending (outside the demo)
     std::unique_ptr<QNetworkAccessManager> profileNetwork; // outlives the profiles' requests
     std::unique_ptr<ProfileService> profiles; // Messenger/Instagram names and pictures (outside the demo)
+    std::unique_ptr<MediaService> media; // WhatsApp customers' photos and files (outside the demo)
     QTimer snoozeTimer;
 };
 
@@ -248,6 +250,8 @@ void AppContext::startGateway(const QString &address, quint16 port)
     d->profileNetwork = std::make_unique<QNetworkAccessManager>();
     d->profiles = std::make_unique<ProfileService>(d->store.get(), d->profileNetwork.get(),
                                                    QDir(d->dataDir).filePath(QStringLiteral("avatars")));
+    d->media = std::make_unique<MediaService>(d->store.get(), d->profileNetwork.get(),
+                                              QDir(d->dataDir).filePath(QStringLiteral("media")));
     readWebhookSecrets(*d->secrets, settings, [this, settings](const QStringList &problems) {
         if (!problems.isEmpty())
             Q_EMIT notice(tr("The webhook secrets cannot be read from the keychain (%1). Providers are refused "
@@ -269,6 +273,7 @@ void AppContext::startGateway(const QString &address, quint16 port)
                                 << d->gateway->server()->port();
         connect(d->gateway.get(), &Gateway::customerMessage, d->profiles.get(),
                 [this](qint64 conversationId) { d->profiles->onCustomerMessage(conversationId); });
+        connect(d->gateway.get(), &Gateway::customerMessage, d->media.get(), &MediaService::onCustomerMessage);
         Q_EMIT gatewayStarted(d->gateway->server()->port());
     });
     startDelivery();
@@ -302,9 +307,11 @@ void AppContext::startDelivery()
             };
             d->delivery->configure(channels, token);
             d->profiles->configure(channels, token);
+            d->media->configure(channels, token);
             if (start) {
                 d->delivery->start();
                 d->profiles->sweep(); // people whose profile is missing or a week old, a few at a time
+                d->media->sweep(); // media a stop or the network left behind
             }
         });
     };
