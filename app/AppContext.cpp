@@ -12,6 +12,7 @@
 #include "MediaService.h"
 #include "ProfileService.h"
 #include "SecretStore.h"
+#include "TemplateCatalog.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -48,6 +49,7 @@ struct AppContext::Private {
     std::unique_ptr<QNetworkAccessManager> profileNetwork; // outlives the profiles' requests
     std::unique_ptr<ProfileService> profiles; // Messenger/Instagram names and pictures (outside the demo)
     std::unique_ptr<MediaService> media; // WhatsApp customers' photos and files (outside the demo)
+    std::unique_ptr<TemplateCatalog> templates; // approved WhatsApp templates, cached for the composer
     QTimer snoozeTimer;
 };
 
@@ -252,6 +254,7 @@ void AppContext::startGateway(const QString &address, quint16 port)
                                                    QDir(d->dataDir).filePath(QStringLiteral("avatars")));
     d->media = std::make_unique<MediaService>(d->store.get(), d->profileNetwork.get(),
                                               QDir(d->dataDir).filePath(QStringLiteral("media")));
+    d->templates = std::make_unique<TemplateCatalog>(d->store.get(), d->profileNetwork.get());
     readWebhookSecrets(*d->secrets, settings, [this, settings](const QStringList &problems) {
         if (!problems.isEmpty())
             Q_EMIT notice(tr("The webhook secrets cannot be read from the keychain (%1). Providers are refused "
@@ -308,6 +311,8 @@ void AppContext::startDelivery()
             d->delivery->configure(channels, token);
             d->profiles->configure(channels, token);
             d->media->configure(channels, token);
+            d->templates->configure(channels, token);
+            d->templates->refreshAll(); // those older than a day
             if (start) {
                 d->delivery->start();
                 d->profiles->sweep(); // people whose profile is missing or a week old, a few at a time

@@ -1777,4 +1777,15 @@ Recent messages:
         <translation>تعذّر تنزيل الملف: %1</translation>
     </message>
 </context>
+<context>
+    <name>wasel::channels::WhatsAppTemplates</name>
+    <message>
+        <source>The WhatsApp Business Account id %1 is not a number.</source>
+        <translation>معرّف حساب واتساب للأعمال %1 ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>No access token for this WhatsApp Business Account: add it on the Channels page.</source>
+        <translation>لا يوجد رمز وصول لحساب واتساب للأعمال هذا: أضِفه في صفحة القنوات.</translation>
+    </message>
+</context>
 </TS>

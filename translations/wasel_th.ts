@@ -1762,4 +1762,15 @@ Recent messages:
         <translation>ไม่สามารถดาวน์โหลดไฟล์ได้: %1</translation>
     </message>
 </context>
+<context>
+    <name>wasel::channels::WhatsAppTemplates</name>
+    <message>
+        <source>The WhatsApp Business Account id %1 is not a number.</source>
+        <translation>รหัสบัญชี WhatsApp Business %1 ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>No access token for this WhatsApp Business Account: add it on the Channels page.</source>
+        <translation>ไม่มีโทเค็นการเข้าถึงสำหรับบัญชี WhatsApp Business นี้: เพิ่มได้ที่หน้าช่องทาง</translation>
+    </message>
+</context>
 </TS>
