@@ -49,7 +49,7 @@ struct AppContext::Private {
     std::unique_ptr<QNetworkAccessManager> profileNetwork; // outlives the profiles' requests
     std::unique_ptr<ProfileService> profiles; // Messenger/Instagram names and pictures (outside the demo)
     std::unique_ptr<MediaService> media; // WhatsApp customers' photos and files (outside the demo)
-    std::unique_ptr<TemplateCatalog> templates; // approved WhatsApp templates, cached for the composer
+    std::unique_ptr<TemplateCatalog> templates; // approved WhatsApp templates, cached (composer: not yet)
     QTimer snoozeTimer;
 };
 
@@ -311,8 +311,7 @@ void AppContext::startDelivery()
             d->delivery->configure(channels, token);
             d->profiles->configure(channels, token);
             d->media->configure(channels, token);
-            d->templates->configure(channels, token);
-            d->templates->refreshAll(); // those older than a day
+            d->templates->configure(channels, token); // fetched when the composer first asks
             if (start) {
                 d->delivery->start();
                 d->profiles->sweep(); // people whose profile is missing or a week old, a few at a time
