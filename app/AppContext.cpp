@@ -11,8 +11,10 @@
 #include "Delivery.h"
 #include "DemoSeeder.h"
 #include "InboxActions.h"
+#include "MediaService.h"
 #include "ProfileService.h"
 #include "SecretStore.h"
+#include "TemplateCatalog.h"
 #include "store/Store.h"
 
 #include <QDir>
@@ -50,6 +52,8 @@ struct AppContext::Private {
     std::unique_ptr<ProfileService> profiles; // Messenger/Instagram names and pictures (outside the demo)
     std::unique_ptr<QNetworkAccessManager> backfillNetwork; // outlives the backfill's requests
     std::unique_ptr<BackfillService> backfill; // Messenger/Instagram history (outside the demo)
+    std::unique_ptr<MediaService> media; // WhatsApp customers' photos and files (outside the demo)
+    std::unique_ptr<TemplateCatalog> templates; // approved WhatsApp templates, cached (composer: not yet)
     QTimer snoozeTimer;
 };
 
@@ -261,6 +265,9 @@ void AppContext::startGateway(const QString &address, quint16 port)
     d->profileNetwork = std::make_unique<QNetworkAccessManager>();
     d->profiles = std::make_unique<ProfileService>(d->store.get(), d->profileNetwork.get(),
                                                    QDir(d->dataDir).filePath(QStringLiteral("avatars")));
+    d->media = std::make_unique<MediaService>(d->store.get(), d->profileNetwork.get(),
+                                              QDir(d->dataDir).filePath(QStringLiteral("media")));
+    d->templates = std::make_unique<TemplateCatalog>(d->store.get(), d->profileNetwork.get());
     readWebhookSecrets(*d->secrets, settings, [this, settings](const QStringList &problems) {
         if (!problems.isEmpty())
             Q_EMIT notice(tr("The webhook secrets cannot be read from the keychain (%1). Providers are refused "
@@ -282,6 +289,7 @@ void AppContext::startGateway(const QString &address, quint16 port)
                                 << d->gateway->server()->port();
         connect(d->gateway.get(), &Gateway::customerMessage, d->profiles.get(),
                 [this](qint64 conversationId) { d->profiles->onCustomerMessage(conversationId); });
+        connect(d->gateway.get(), &Gateway::customerMessage, d->media.get(), &MediaService::onCustomerMessage);
         Q_EMIT gatewayStarted(d->gateway->server()->port());
     });
     startDelivery();
@@ -317,11 +325,14 @@ void AppContext::startDelivery()
             d->profiles->configure(channels, token);
             if (d->backfill) // an account connected on the channels page fetches its recent history
                 d->backfill->configure(channels, token);
+            d->media->configure(channels, token);
+            d->templates->configure(channels, token); // fetched when the composer first asks
             if (start) {
                 if (d->backfill)
                     d->backfill->startUp(); // what happened while Wasel was not running
                 d->delivery->start();
                 d->profiles->sweep(); // people whose profile is missing or a week old, a few at a time
+                d->media->sweep(); // media a stop or the network left behind
             }
         });
     };

@@ -5,6 +5,7 @@
 #include "ChannelsConfig.h"
 #include "Delivery.h"
 #include "Gateway.h"
+#include "MediaService.h"
 #include "ProfileService.h"
 #include "common/Ingest.h"
 #include "store/Store.h"
@@ -111,6 +112,7 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
     QNetworkAccessManager profileNetwork;
     std::unique_ptr<ProfileService> profiles; // with the accounts' tokens only: nothing to ask without them
     std::unique_ptr<BackfillService> backfill; // Messenger/Instagram history missed while not running
+    std::unique_ptr<MediaService> media;
     if (!cl.channelsFile.isEmpty()) {
         QString error;
         const auto channels = ChannelsConfig::load(cl.channelsFile, &error);
@@ -130,6 +132,10 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
         QObject::connect(&gateway, &Gateway::customerMessage, profiles.get(),
                          [&profiles](qint64 conversationId) { profiles->onCustomerMessage(conversationId); });
         QObject::connect(gateway.assistant(), &Assistant::writing, delivery.get(), &Delivery::setTyping);
+        media =
+            std::make_unique<MediaService>(&store, &profileNetwork, QDir(cl.dataDir).filePath(QStringLiteral("media")));
+        media->configure(*channels, secretFromEnvironment);
+        QObject::connect(&gateway, &Gateway::customerMessage, media.get(), &MediaService::onCustomerMessage);
     }
 
     QString error;
@@ -163,6 +169,8 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
         profiles->sweep();
     if (backfill)
         backfill->startUp();
+    if (media)
+        media->sweep();
 
     const int status = QCoreApplication::exec();
     gateway.stop();

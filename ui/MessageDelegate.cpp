@@ -34,10 +34,17 @@ QString dayTitle(const QDate &day)
     return QLocale().toString(day, QStringLiteral("dddd d MMMM"));
 }
 
+// The model gives an attachment's kind by its storage name ("image", "video" …).
+models::MessageKind attachmentKind(const QVariantMap &a)
+{
+    return models::messageKindFromString(a.value(QStringLiteral("kind")).toString())
+        .value_or(models::MessageKind::File);
+}
+
 QString attachmentLabel(const QVariantMap &a)
 {
     const QString name = a.value(QStringLiteral("fileName")).toString();
-    const auto kind = models::MessageKind(a.value(QStringLiteral("kind")).toInt());
+    const auto kind = attachmentKind(a);
     QString what;
     switch (kind) {
     case models::MessageKind::Image:
@@ -63,6 +70,13 @@ QString attachmentLabel(const QVariantMap &a)
         break;
     }
     return name.isEmpty() ? QStringLiteral("📎 ") + what : QStringLiteral("📎 %1 · %2").arg(what, name);
+}
+
+// A photo's size in the bubble: its own, or narrower to fit.
+QSize fitted(const QPixmap &thumb, int width)
+{
+    const QSize size = thumb.deviceIndependentSize().toSize();
+    return size.width() <= width ? size : size.scaled(width, size.height(), Qt::KeepAspectRatio);
 }
 
 QString kindNote(models::MessageKind kind, const QModelIndex &index)
@@ -153,6 +167,7 @@ struct MessageDelegate::Layout {
     QString text;
     Qt::LayoutDirection textDirection = Qt::LeftToRight;
     QStringList attachments;
+    QList<QPixmap> images; // downloaded photos, shown instead of their chip
     QString footer; // time and ticks
     QString reaction; // the customer's emoji, drawn as a badge on the bubble's lower edge
     QString failure; // the reason, for failed messages
@@ -195,8 +210,18 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         l.text.clear();
     } else {
         l.note = kindNote(kind, index);
-        for (const QVariant &a : index.data(MessageRole::Attachments).toList())
-            l.attachments.append(attachmentLabel(a.toMap()));
+        for (const QVariant &v : index.data(MessageRole::Attachments).toList()) {
+            const QVariantMap a = v.toMap();
+            const auto attachment = attachmentKind(a);
+            const QPixmap thumb = attachment == models::MessageKind::Image || attachment == models::MessageKind::Sticker
+                ? m_thumbnails.get(a.value(QStringLiteral("localPath")).toString(),
+                                   m_view ? m_view->devicePixelRatioF() : 1)
+                : QPixmap();
+            if (thumb.isNull())
+                l.attachments.append(attachmentLabel(a));
+            else
+                l.images.append(thumb);
+        }
     }
     l.reaction = index.data(MessageRole::Reaction).toString();
     const auto status = MessageStatus(index.data(MessageRole::Status).toInt());
@@ -216,6 +241,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         contentWidth = std::max(contentWidth, std::min(maxText, sfm.horizontalAdvance(s) + 2));
     for (const QString &a : l.attachments)
         contentWidth = std::max(contentWidth, std::min(maxText, fm.horizontalAdvance(a) + 2));
+    for (const QPixmap &t : l.images)
+        contentWidth = std::max(contentWidth, std::min(maxText, int(t.deviceIndependentSize().width())));
     l.textWidth = contentWidth;
 
     int h = PadY;
@@ -225,6 +252,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         h += sfm.height() + 2;
     h += textHeight(l.text, l.font, contentWidth, l.textDirection);
     h += int(l.attachments.size()) * (fm.height() + 4);
+    for (const QPixmap &t : l.images)
+        h += fitted(t, contentWidth).height() + 4;
     if (!l.system)
         h += sfm.height() + 2; // footer
     h += PadY;
@@ -334,6 +363,12 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
         y += int(std::ceil(height));
     }
 
+    for (const QPixmap &t : l.images) {
+        const QSize size = fitted(t, contentWidth);
+        p->drawPixmap(
+            QStyle::alignedRect(dir, Qt::AlignLeft, size, QRect(contentLeft, y + 2, contentWidth, size.height())), t);
+        y += size.height() + 4;
+    }
     p->setFont(l.font);
     for (const QString &a : l.attachments) {
         const QRect chip(contentLeft, y + 2, contentWidth, fm.height());

@@ -74,8 +74,7 @@ QNetworkRequest TwilioSendConnector::request(const QString &path, const TwilioCr
     QUrl url = m_endpoint.baseUrl;
     url.setPath(QStringLiteral("/%1/Accounts/%2/%3").arg(m_endpoint.version, credentials.accountSid, path));
     QNetworkRequest r(url);
-    r.setRawHeader("Authorization",
-                   "Basic " + (credentials.username + u':' + credentials.password).toUtf8().toBase64());
+    r.setRawHeader("Authorization", credentials.basicAuthorization());
     return r;
 }
 

@@ -20,6 +20,8 @@ struct TwilioCredentials {
     QString username; // the account SID, or an API key SID (SK…)
     QString password; // the auth token, or the API key secret
     bool isValid() const { return !accountSid.isEmpty() && !username.isEmpty() && !password.isEmpty(); }
+    // "Basic base64(username:password)", for the Authorization header (the API and media URLs).
+    QByteArray basicAuthorization() const { return "Basic " + (username + u':' + password).toUtf8().toBase64(); }
 };
 
 class TwilioSendConnector : public Connector

@@ -139,6 +139,21 @@ struct ProfileUpdate {
     std::optional<QString> avatarPath;
 };
 
+// A customer's attachment not yet downloaded into the workspace (WhatsApp Cloud API, Twilio), with
+// what fetching it needs: the provider's media id or URL and the account whose token may ask.
+struct MediaTarget {
+    qint64 attachmentId = 0;
+    qint64 messageId = 0;
+    qint64 conversationId = 0;
+    ChannelKind channel = ChannelKind::WhatsApp;
+    QString accountExternalId; // phone number id (Cloud API) or Twilio sender
+    MessageKind kind = MessageKind::File;
+    QString mediaId; // Cloud API: the message payload's "media_id"
+    QString url; // Twilio MediaUrlN; on the Cloud API only in newer webhooks
+    QString mimeType; // as the webhook named it
+    QDateTime createdAt; // of the message
+};
+
 class Store : public QObject
 {
     Q_OBJECT
@@ -351,6 +366,15 @@ public:
                      const QDateTime &retryAt, const QString &error = QString());
     // Records a failed fetch, keeping everything stored before.
     bool recordProfileError(qint64 identityId, const QString &error, const QDateTime &retryAt);
+
+    // ---- Customer media (WhatsApp Cloud API, Twilio) ----
+    // The message's attachments that have no local copy yet (customer messages on WhatsApp only).
+    QList<MediaTarget> mediaToDownload(qint64 messageId) const;
+    // The same for every customer message since `since`, newest first: the start-up sweep.
+    QList<MediaTarget> mediaDue(const QDateTime &since, int limit = 50) const;
+    // Records the downloaded copy on the attachment (path inside the workspace, MIME type from the
+    // answer, size in bytes) and tells the views (messageChanged).
+    bool saveAttachmentFile(qint64 attachmentId, const QString &localPath, const QString &mimeType, qint64 size);
 
     // Updates a message's delivery state forward only (see isStatusAdvance).
     bool setMessageStatus(qint64 messageId, MessageStatus status, const QString &reason = QString(),

@@ -33,12 +33,13 @@ struct ScriptedResponse {
     QByteArray body;
     QList<std::pair<QByteArray, QByteArray>> headers;
     bool hang = false; // never answer (the client must time out)
+    bool untilClose = false; // no Content-Length: the body ends when the connection closes
 
     static ScriptedResponse json(int status, const QByteArray &body)
     {
         return {status, body, {{"Content-Type", "application/json"}}, false};
     }
-    static ScriptedResponse silence() { return {0, {}, {}, true}; }
+    static ScriptedResponse silence() { return {0, {}, {}, true, false}; }
 };
 
 class FakeHttpServer : public QObject
@@ -105,6 +106,11 @@ private:
         QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + " Scripted\r\n";
         for (const auto &[name, value] : r.headers)
             out += name + ": " + value + "\r\n";
+        if (r.untilClose) {
+            socket->write(out + "Connection: close\r\n\r\n" + r.body);
+            socket->disconnectFromHost();
+            return;
+        }
         out += "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n\r\n" + r.body;
         socket->write(out);
     }
