@@ -158,6 +158,29 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::app::MediaService</name>
+    <message>
+        <source>The photo could not be downloaded: %1</source>
+        <translation>تعذّر تنزيل الصورة: %1</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: %1</source>
+        <translation>تعذّر تنزيل الفيديو: %1</translation>
+    </message>
+    <message>
+        <source>The voice message could not be downloaded: %1</source>
+        <translation>تعذّر تنزيل الرسالة الصوتية: %1</translation>
+    </message>
+    <message>
+        <source>The sticker could not be downloaded: %1</source>
+        <translation>تعذّر تنزيل الملصق: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>تعذّر تنزيل الملف: %1</translation>
+    </message>
+</context>
+<context>
     <name>wasel::app::ProfileService</name>
     <message>
         <source>No access token for %1 account %2: add it on the Channels page.</source>
@@ -905,6 +928,56 @@ Recent messages:
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>تعذّر الاستماع على %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::WhatsAppMedia</name>
+    <message>
+        <source>The media address is not a secure web address: %1</source>
+        <translation>عنوان الوسائط ليس عنوان ويب آمنًا: %1</translation>
+    </message>
+    <message>
+        <source>The media address redirects too often.</source>
+        <translation>عنوان الوسائط يعيد التوجيه مرات كثيرة جدًا.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>الملف أكبر من %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved: %1</source>
+        <translation>تعذّر حفظ الملف: %1</translation>
+    </message>
+    <message>
+        <source>The provider sent an empty file.</source>
+        <translation>أرسل المزوّد ملفًا فارغًا.</translation>
+    </message>
+    <message>
+        <source>The message names no media to download.</source>
+        <translation>الرسالة لا تذكر وسائط لتنزيلها.</translation>
+    </message>
+    <message>
+        <source>No access token for this WhatsApp number: add it on the Channels page.</source>
+        <translation>لا يوجد رمز وصول لرقم واتساب هذا: أضِفه في صفحة القنوات.</translation>
+    </message>
+    <message>
+        <source>WhatsApp gave no address for this media.</source>
+        <translation>لم يعطِ واتساب عنوانًا لهذه الوسائط.</translation>
+    </message>
+    <message>
+        <source>No Twilio credentials for this sender: add them on the Channels page.</source>
+        <translation>لا توجد بيانات اعتماد Twilio لهذا المرسِل: أضِفها في صفحة القنوات.</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::WhatsAppTemplates</name>
+    <message>
+        <source>The WhatsApp Business Account id %1 is not a number.</source>
+        <translation>معرّف حساب واتساب للأعمال %1 ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>No access token for this WhatsApp Business Account: add it on the Channels page.</source>
+        <translation>لا يوجد رمز وصول لحساب واتساب للأعمال هذا: أضِفه في صفحة القنوات.</translation>
     </message>
 </context>
 <context>
@@ -1826,79 +1899,6 @@ Recent messages:
     <message>
         <source>Customer&apos;s picture</source>
         <translation>صورة الزبون</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::channels::WhatsAppMedia</name>
-    <message>
-        <source>The media address is not a secure web address: %1</source>
-        <translation>عنوان الوسائط ليس عنوان ويب آمنًا: %1</translation>
-    </message>
-    <message>
-        <source>The media address redirects too often.</source>
-        <translation>عنوان الوسائط يعيد التوجيه مرات كثيرة جدًا.</translation>
-    </message>
-    <message>
-        <source>The file is larger than %1 MB.</source>
-        <translation>الملف أكبر من %1 ميغابايت.</translation>
-    </message>
-    <message>
-        <source>The file cannot be saved: %1</source>
-        <translation>تعذّر حفظ الملف: %1</translation>
-    </message>
-    <message>
-        <source>The provider sent an empty file.</source>
-        <translation>أرسل المزوّد ملفًا فارغًا.</translation>
-    </message>
-    <message>
-        <source>The message names no media to download.</source>
-        <translation>الرسالة لا تذكر وسائط لتنزيلها.</translation>
-    </message>
-    <message>
-        <source>No access token for this WhatsApp number: add it on the Channels page.</source>
-        <translation>لا يوجد رمز وصول لرقم واتساب هذا: أضِفه في صفحة القنوات.</translation>
-    </message>
-    <message>
-        <source>WhatsApp gave no address for this media.</source>
-        <translation>لم يعطِ واتساب عنوانًا لهذه الوسائط.</translation>
-    </message>
-    <message>
-        <source>No Twilio credentials for this sender: add them on the Channels page.</source>
-        <translation>لا توجد بيانات اعتماد Twilio لهذا المرسِل: أضِفها في صفحة القنوات.</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::app::MediaService</name>
-    <message>
-        <source>The photo could not be downloaded: %1</source>
-        <translation>تعذّر تنزيل الصورة: %1</translation>
-    </message>
-    <message>
-        <source>The video could not be downloaded: %1</source>
-        <translation>تعذّر تنزيل الفيديو: %1</translation>
-    </message>
-    <message>
-        <source>The voice message could not be downloaded: %1</source>
-        <translation>تعذّر تنزيل الرسالة الصوتية: %1</translation>
-    </message>
-    <message>
-        <source>The sticker could not be downloaded: %1</source>
-        <translation>تعذّر تنزيل الملصق: %1</translation>
-    </message>
-    <message>
-        <source>The file could not be downloaded: %1</source>
-        <translation>تعذّر تنزيل الملف: %1</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::channels::WhatsAppTemplates</name>
-    <message>
-        <source>The WhatsApp Business Account id %1 is not a number.</source>
-        <translation>معرّف حساب واتساب للأعمال %1 ليس رقمًا.</translation>
-    </message>
-    <message>
-        <source>No access token for this WhatsApp Business Account: add it on the Channels page.</source>
-        <translation>لا يوجد رمز وصول لحساب واتساب للأعمال هذا: أضِفه في صفحة القنوات.</translation>
     </message>
 </context>
 </TS>

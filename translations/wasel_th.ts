@@ -158,6 +158,29 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::app::MediaService</name>
+    <message>
+        <source>The photo could not be downloaded: %1</source>
+        <translation>ไม่สามารถดาวน์โหลดรูปภาพได้: %1</translation>
+    </message>
+    <message>
+        <source>The video could not be downloaded: %1</source>
+        <translation>ไม่สามารถดาวน์โหลดวิดีโอได้: %1</translation>
+    </message>
+    <message>
+        <source>The voice message could not be downloaded: %1</source>
+        <translation>ไม่สามารถดาวน์โหลดข้อความเสียงได้: %1</translation>
+    </message>
+    <message>
+        <source>The sticker could not be downloaded: %1</source>
+        <translation>ไม่สามารถดาวน์โหลดสติกเกอร์ได้: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be downloaded: %1</source>
+        <translation>ไม่สามารถดาวน์โหลดไฟล์ได้: %1</translation>
+    </message>
+</context>
+<context>
     <name>wasel::app::ProfileService</name>
     <message>
         <source>No access token for %1 account %2: add it on the Channels page.</source>
@@ -890,6 +913,56 @@ Recent messages:
     <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>ไม่สามารถรับการเชื่อมต่อที่ %1:%2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::WhatsAppMedia</name>
+    <message>
+        <source>The media address is not a secure web address: %1</source>
+        <translation>ที่อยู่ของสื่อไม่ใช่ที่อยู่เว็บที่ปลอดภัย: %1</translation>
+    </message>
+    <message>
+        <source>The media address redirects too often.</source>
+        <translation>ที่อยู่ของสื่อเปลี่ยนเส้นทางบ่อยเกินไป</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>ไฟล์มีขนาดใหญ่กว่า %1 MB</translation>
+    </message>
+    <message>
+        <source>The file cannot be saved: %1</source>
+        <translation>ไม่สามารถบันทึกไฟล์ได้: %1</translation>
+    </message>
+    <message>
+        <source>The provider sent an empty file.</source>
+        <translation>ผู้ให้บริการส่งไฟล์ว่างมา</translation>
+    </message>
+    <message>
+        <source>The message names no media to download.</source>
+        <translation>ข้อความไม่ได้ระบุสื่อที่จะดาวน์โหลด</translation>
+    </message>
+    <message>
+        <source>No access token for this WhatsApp number: add it on the Channels page.</source>
+        <translation>ไม่มีโทเค็นการเข้าถึงสำหรับหมายเลข WhatsApp นี้: เพิ่มได้ที่หน้าช่องทาง</translation>
+    </message>
+    <message>
+        <source>WhatsApp gave no address for this media.</source>
+        <translation>WhatsApp ไม่ได้ให้ที่อยู่ของสื่อนี้</translation>
+    </message>
+    <message>
+        <source>No Twilio credentials for this sender: add them on the Channels page.</source>
+        <translation>ไม่มีข้อมูลรับรอง Twilio สำหรับผู้ส่งนี้: เพิ่มได้ที่หน้าช่องทาง</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::channels::WhatsAppTemplates</name>
+    <message>
+        <source>The WhatsApp Business Account id %1 is not a number.</source>
+        <translation>รหัสบัญชี WhatsApp Business %1 ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>No access token for this WhatsApp Business Account: add it on the Channels page.</source>
+        <translation>ไม่มีโทเค็นการเข้าถึงสำหรับบัญชี WhatsApp Business นี้: เพิ่มได้ที่หน้าช่องทาง</translation>
     </message>
 </context>
 <context>
@@ -1811,79 +1884,6 @@ Recent messages:
     <message>
         <source>Customer&apos;s picture</source>
         <translation>รูปของลูกค้า</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::channels::WhatsAppMedia</name>
-    <message>
-        <source>The media address is not a secure web address: %1</source>
-        <translation>ที่อยู่ของสื่อไม่ใช่ที่อยู่เว็บที่ปลอดภัย: %1</translation>
-    </message>
-    <message>
-        <source>The media address redirects too often.</source>
-        <translation>ที่อยู่ของสื่อเปลี่ยนเส้นทางบ่อยเกินไป</translation>
-    </message>
-    <message>
-        <source>The file is larger than %1 MB.</source>
-        <translation>ไฟล์มีขนาดใหญ่กว่า %1 MB</translation>
-    </message>
-    <message>
-        <source>The file cannot be saved: %1</source>
-        <translation>ไม่สามารถบันทึกไฟล์ได้: %1</translation>
-    </message>
-    <message>
-        <source>The provider sent an empty file.</source>
-        <translation>ผู้ให้บริการส่งไฟล์ว่างมา</translation>
-    </message>
-    <message>
-        <source>The message names no media to download.</source>
-        <translation>ข้อความไม่ได้ระบุสื่อที่จะดาวน์โหลด</translation>
-    </message>
-    <message>
-        <source>No access token for this WhatsApp number: add it on the Channels page.</source>
-        <translation>ไม่มีโทเค็นการเข้าถึงสำหรับหมายเลข WhatsApp นี้: เพิ่มได้ที่หน้าช่องทาง</translation>
-    </message>
-    <message>
-        <source>WhatsApp gave no address for this media.</source>
-        <translation>WhatsApp ไม่ได้ให้ที่อยู่ของสื่อนี้</translation>
-    </message>
-    <message>
-        <source>No Twilio credentials for this sender: add them on the Channels page.</source>
-        <translation>ไม่มีข้อมูลรับรอง Twilio สำหรับผู้ส่งนี้: เพิ่มได้ที่หน้าช่องทาง</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::app::MediaService</name>
-    <message>
-        <source>The photo could not be downloaded: %1</source>
-        <translation>ไม่สามารถดาวน์โหลดรูปภาพได้: %1</translation>
-    </message>
-    <message>
-        <source>The video could not be downloaded: %1</source>
-        <translation>ไม่สามารถดาวน์โหลดวิดีโอได้: %1</translation>
-    </message>
-    <message>
-        <source>The voice message could not be downloaded: %1</source>
-        <translation>ไม่สามารถดาวน์โหลดข้อความเสียงได้: %1</translation>
-    </message>
-    <message>
-        <source>The sticker could not be downloaded: %1</source>
-        <translation>ไม่สามารถดาวน์โหลดสติกเกอร์ได้: %1</translation>
-    </message>
-    <message>
-        <source>The file could not be downloaded: %1</source>
-        <translation>ไม่สามารถดาวน์โหลดไฟล์ได้: %1</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::channels::WhatsAppTemplates</name>
-    <message>
-        <source>The WhatsApp Business Account id %1 is not a number.</source>
-        <translation>รหัสบัญชี WhatsApp Business %1 ไม่ใช่ตัวเลข</translation>
-    </message>
-    <message>
-        <source>No access token for this WhatsApp Business Account: add it on the Channels page.</source>
-        <translation>ไม่มีโทเค็นการเข้าถึงสำหรับบัญชี WhatsApp Business นี้: เพิ่มได้ที่หน้าช่องทาง</translation>
     </message>
 </context>
 </TS>
