@@ -1900,5 +1900,37 @@ Recent messages:
         <source>Customer&apos;s picture</source>
         <translation>صورة الزبون</translation>
     </message>
+    <message>
+        <source>What the conversation is about</source>
+        <translation>موضوع المحادثة</translation>
+    </message>
+    <message>
+        <source>open the post</source>
+        <translation>افتح المنشور</translation>
+    </message>
+    <message>
+        <source>Comments on your post: %1</source>
+        <translation>تعليقات على منشورك: %1</translation>
+    </message>
+    <message>
+        <source>Comments on your post “%1”: %2</source>
+        <translation>تعليقات على منشورك «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Started from your story: %1</source>
+        <translation>بدأت من قصتك: %1</translation>
+    </message>
+    <message>
+        <source>open the story</source>
+        <translation>افتح القصة</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>الموضوع: %1</translation>
+    </message>
+    <message>
+        <source>Writing from the page %1</source>
+        <translation>يكتب من الصفحة %1</translation>
+    </message>
 </context>
 </TS>

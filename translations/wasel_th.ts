@@ -1885,5 +1885,37 @@ Recent messages:
         <source>Customer&apos;s picture</source>
         <translation>รูปของลูกค้า</translation>
     </message>
+    <message>
+        <source>What the conversation is about</source>
+        <translation>บทสนทนานี้เกี่ยวกับอะไร</translation>
+    </message>
+    <message>
+        <source>open the post</source>
+        <translation>เปิดโพสต์</translation>
+    </message>
+    <message>
+        <source>Comments on your post: %1</source>
+        <translation>ความคิดเห็นในโพสต์ของคุณ: %1</translation>
+    </message>
+    <message>
+        <source>Comments on your post “%1”: %2</source>
+        <translation>ความคิดเห็นในโพสต์ “%1” ของคุณ: %2</translation>
+    </message>
+    <message>
+        <source>Started from your story: %1</source>
+        <translation>เริ่มจากสตอรี่ของคุณ: %1</translation>
+    </message>
+    <message>
+        <source>open the story</source>
+        <translation>เปิดสตอรี่</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>หัวเรื่อง: %1</translation>
+    </message>
+    <message>
+        <source>Writing from the page %1</source>
+        <translation>เขียนจากหน้า %1</translation>
+    </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@
 #include "store/Store.h"
 
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -18,6 +20,7 @@
 #include <QStackedLayout>
 #include <QTimer>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace wasel::ui {
@@ -95,6 +98,15 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     titles->setSpacing(0);
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
+    m_context = new QLabel(this);
+    m_context->setObjectName(QStringLiteral("conversationContext"));
+    m_context->setAccessibleName(tr("What the conversation is about"));
+    m_context->setTextFormat(Qt::RichText); // only our own link; every provider text in it is escaped
+    m_context->setOpenExternalLinks(true);
+    m_context->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_context->setWordWrap(true);
+    // A line of its own under the header, across the thread's width: captions can be long.
+    m_context->setContentsMargins(16, 0, 10, 8);
     auto *header = new QHBoxLayout;
     header->setContentsMargins(16, 10, 10, 10);
     header->setSpacing(10);
@@ -129,6 +141,7 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     threadLayout->setContentsMargins(0, 0, 0, 0);
     threadLayout->setSpacing(0);
     threadLayout->addLayout(header);
+    threadLayout->addWidget(m_context);
     auto *line = new QFrame(thread);
     line->setFrameShape(QFrame::HLine);
     line->setFrameShadow(QFrame::Plain);
@@ -308,12 +321,50 @@ void ThreadView::refreshHeader()
     if (!c->labels.isEmpty())
         details << c->labels.join(QStringLiteral(", "));
     m_subtitle->setText(details.join(QStringLiteral("  ·  ")));
+    const QString about = contextLine(*c);
+    m_context->setText(about);
+    m_context->setVisible(!about.isEmpty());
     m_resolve->setText(c->status == ConversationStatus::Resolved ? tr("Reopen") : tr("Resolve"));
     const bool aiActive = c->aiMode != models::AiMode::Off && !c->needsHuman;
     m_ai->setText(aiActive || c->needsHuman ? tr("Take over") : tr("Hand back to AI"));
     m_assign->setEnabled(c->assignee != m_actions->agentName());
     const auto window = models::replyWindow(c->channel, c->lastCustomerMessageAt, QDateTime::currentDateTimeUtc());
     m_composer->setReplyWindow(int(window.state), window.closesAt);
+}
+
+QString ThreadView::contextLine(const models::Conversation &c)
+{
+    const QJsonObject context = QJsonDocument::fromJson(c.contextJson.toUtf8()).object();
+    // A link goes out only when it is the provider's https address; anything else stays text.
+    const auto link = [](const QString &url, const QString &label) {
+        const QUrl u(url, QUrl::StrictMode);
+        if (!u.isValid() || u.scheme() != QLatin1String("https") || u.host().isEmpty())
+            return label.toHtmlEscaped();
+        return QStringLiteral("<a href=\"%1\">%2</a>")
+            .arg(QString::fromUtf8(u.toEncoded()).toHtmlEscaped(), label.toHtmlEscaped());
+    };
+    const auto text = [&context](const char *key) { return context.value(QLatin1String(key)).toString().trimmed(); };
+    if (!c.threadKey.isEmpty()) {
+        // The webhook keeps "post_link"; the demo workspace and older rows "post_url".
+        const QString post = text("post_link").isEmpty() ? text("post_url") : text("post_link");
+        const QString target = post.isEmpty() ? c.threadKey.toHtmlEscaped() : link(post, tr("open the post"));
+        const QString caption = text("caption");
+        if (caption.isEmpty())
+            return tr("Comments on your post: %1").arg(target);
+        // The caption in its own direction (FSI … PDI), shortened: it can be a whole paragraph.
+        const QString shortCaption = caption.size() > 60 ? caption.left(59) + QChar(0x2026) : caption;
+        return tr("Comments on your post “%1”: %2")
+            .arg(QChar(0x2068) + shortCaption.toHtmlEscaped() + QChar(0x2069), target);
+    }
+    if (const QString story = text("story_url"); !story.isEmpty())
+        return tr("Started from your story: %1").arg(link(story, tr("open the story")));
+    if (const QString subject = text("subject"); !subject.isEmpty())
+        return tr("Subject: %1").arg(subject.toHtmlEscaped());
+    if (const QString page = text("page_url"); !page.isEmpty()) {
+        const QString title = text("page_title").isEmpty() ? page : text("page_title");
+        return tr("Writing from the page %1").arg(link(page, title));
+    }
+    return {};
 }
 
 void ThreadView::scrollToBottomSoon()

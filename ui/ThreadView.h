@@ -4,6 +4,7 @@
 // (newest at the bottom, older ones loaded when scrolled to the top), and the composer.
 
 #include "Avatar.h"
+#include "domain/Types.h"
 
 #include <QWidget>
 
@@ -48,6 +49,8 @@ public:
 
 private:
     void refreshHeader();
+    // The post or story the conversation is about, as one line with a link; empty when none.
+    static QString contextLine(const models::Conversation &conversation);
     void refreshFailure(); // the bar above the composer that shows a failed send
     void scrollToBottomSoon();
 
@@ -59,6 +62,7 @@ private:
     AvatarCache m_avatars;
     QLabel *m_title;
     QLabel *m_subtitle;
+    QLabel *m_context = nullptr; // the post of a comment thread, the story a chat started from
     QToolButton *m_assign;
     QToolButton *m_resolve;
     QToolButton *m_snooze;

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -118,6 +119,11 @@ private Q_SLOTS:
                 break;
         }
         QVERIFY2(privately->isVisibleTo(composer), "the demo has a comment thread");
+        // The header says which post, with a link to it (the demo post's address, escaped).
+        auto *about = m_window->thread()->findChild<QLabel *>(QStringLiteral("conversationContext"));
+        QVERIFY(about && about->isVisibleTo(m_window->thread()));
+        QVERIFY2(about->text().contains(QLatin1String("<a href=\"https://www.instagram.com/p/")),
+                 qPrintable(about->text()));
         privately->setChecked(true);
         composer->setNoteMode(false);
         composer->editor()->setPlainText(QStringLiteral("أرسلنا لك السعر برسالة خاصة"));
