@@ -4,6 +4,7 @@
 #include "Delivery.h"
 #include "SecretStore.h"
 #include "common/Connector.h"
+#include "common/Outbox.h"
 #include "email/MailboxSignIn.h"
 #include "email/SendGridApi.h"
 #include "store/Store.h"
@@ -242,6 +243,8 @@ void ChannelSetup::save(const ChannelDraft &draft, std::function<void(qint64, co
         const qint64 id = m_store->saveChannelAccount(account);
         if (!id)
             return done(0, tr("This account cannot be saved: %1").arg(m_store->lastError().message));
+        if (!draft.token.isEmpty()) // a new token: whatever the provider refused before is history
+            m_store->setSetting(channels::Outbox::credentialsRefusedKey(account.kind, account.externalId), QString());
         done(id, QString());
     };
     if (draft.token.isEmpty())
@@ -306,6 +309,10 @@ QList<ChannelState> ChannelSetup::accounts() const
         state.lastWebhookAt = stats.lastEventAt.value(provider(a.kind));
         state.lastError = lastErrors.value(a.id);
         readLastTest(m_store->setting(lastTestKey(a.id)), state);
+        // A send refused for the token also means "reconnect needed", until a new token is saved or a
+        // test passes (both clear the mark).
+        if (!m_store->setting(channels::Outbox::credentialsRefusedKey(a.kind, a.externalId)).isEmpty())
+            state.credentialsRefused = true;
         result.append(state);
     }
     return result;
@@ -389,6 +396,9 @@ void ChannelSetup::testConnection(qint64 id, std::function<void(bool, const QStr
         return done(false, tr("This account no longer exists."));
     auto finish = [this, id, done](const channels::ConnectionTestResult &result) {
         m_store->setSetting(lastTestKey(id), lastTestJson(result));
+        if (const auto state = account(id); state && result.ok) // the new token works
+            m_store->setSetting(channels::Outbox::credentialsRefusedKey(state->draft.kind, state->externalId),
+                                QString());
         done(result.ok, result.summary);
         Q_EMIT changed();
     };

@@ -48,13 +48,20 @@ struct SendResult {
     // The provider's usage counters say the whole account is near or past its limit: nothing more
     // goes to it for this long, whatever this message's outcome.
     std::optional<std::chrono::seconds> pauseAccount;
+    // The provider refused the account's token itself (expired, revoked): the channels page shows
+    // "reconnect needed" until a new token is saved or a connection test passes.
+    bool credentialsRefused = false;
 
-    static SendResult sent(const QString &providerMessageId) { return {Outcome::Sent, providerMessageId, {}, {}, {}}; }
+    static SendResult sent(const QString &providerMessageId)
+    {
+        return {Outcome::Sent, providerMessageId, {}, {}, {}, false};
+    }
     static SendResult retry(const QString &error, std::optional<std::chrono::seconds> after = {})
     {
-        return {Outcome::Retry, {}, error, after, {}};
+        return {Outcome::Retry, {}, error, after, {}, false};
     }
-    static SendResult fail(const QString &error) { return {Outcome::Fail, {}, error, {}, {}}; }
+    static SendResult fail(const QString &error) { return {Outcome::Fail, {}, error, {}, {}, false}; }
+    static SendResult refusedCredentials(const QString &error) { return {Outcome::Fail, {}, error, {}, {}, true}; }
 };
 
 struct ConnectionTestResult {

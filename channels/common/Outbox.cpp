@@ -216,6 +216,9 @@ void Outbox::finish(const OutboundWork &work, const SendResult &result)
         break;
     case SendResult::Outcome::Fail:
         m_store->outboxFailed(work.item.id, result.error);
+        if (result.credentialsRefused) // the channels page says "reconnect needed" (ChannelSetup)
+            m_store->setSetting(credentialsRefusedKey(work.item.channel, work.accountExternalId),
+                                now().toString(Qt::ISODate));
         Q_EMIT settled(messageId, QStringLiteral("failed"), result.error);
         break;
     }

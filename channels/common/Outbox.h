@@ -38,6 +38,13 @@ public:
     explicit Outbox(models::Store *store, QObject *parent = nullptr);
     ~Outbox() override;
 
+    // The workspace setting that holds when an account's provider last refused its token during a
+    // send (ISO time); the channels page reads it to say "reconnect needed".
+    static QString credentialsRefusedKey(models::ChannelKind channel, const QString &accountExternalId)
+    {
+        return QStringLiteral("credentials_refused/%1/%2").arg(models::toString(channel), accountExternalId);
+    }
+
     // Connectors are not owned; one per channel kind.
     void addConnector(Connector *connector);
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }

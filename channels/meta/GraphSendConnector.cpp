@@ -84,7 +84,7 @@ SendResult GraphSendConnector::verdict(const HttpResponse &response)
                                        "answer."));
         return SendResult::fail(tr("Meta refused the message: permission denied%1").arg(detail));
     case 190:
-        return SendResult::fail(
+        return SendResult::refusedCredentials(
             tr("The access token is expired or invalid: reconnect this account on the Channels page."));
     case 551:
         return SendResult::fail(tr("This person isn't available right now (they blocked messages or left)."));

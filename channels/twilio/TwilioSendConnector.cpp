@@ -101,7 +101,8 @@ SendResult TwilioSendConnector::verdict(const HttpResponse &response)
     case 20003:
     case 20404:
         if (response.status == 401 || code == 20003)
-            return SendResult::fail(tr("Twilio refused the credentials: reconnect this sender on the Channels page."));
+            return SendResult::refusedCredentials(
+                tr("Twilio refused the credentials: reconnect this sender on the Channels page."));
         break;
     case 20429:
     case 63017:
@@ -113,7 +114,8 @@ SendResult TwilioSendConnector::verdict(const HttpResponse &response)
         break;
     }
     if (response.status == 401)
-        return SendResult::fail(tr("Twilio refused the credentials: reconnect this sender on the Channels page."));
+        return SendResult::refusedCredentials(
+            tr("Twilio refused the credentials: reconnect this sender on the Channels page."));
     return classifyFailure(response, message.isEmpty() ? QString() : tr("Twilio refused the message%1").arg(detail));
 }
 

@@ -105,8 +105,9 @@ SendResult CloudSendConnector::verdict(const HttpResponse &response)
     case 132012:
         return SendResult::fail(tr("The template was refused%1").arg(detail));
     case 190:
-        return SendResult::fail(tr("The WhatsApp access token is expired or invalid: reconnect the number on the "
-                                   "Channels page."));
+        return SendResult::refusedCredentials(
+            tr("The WhatsApp access token is expired or invalid: reconnect the number on the "
+               "Channels page."));
     case 4:
     case 80007:
     case 130429:

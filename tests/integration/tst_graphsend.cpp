@@ -267,6 +267,27 @@ private Q_SLOTS:
                      QStringLiteral("وصل الطلب؟"));
     }
 
+    void refusedTokenMarksTheAccountForReconnecting()
+    {
+        const qint64 msg = queueReply(ChannelKind::Instagram, QStringLiteral("hello"));
+        m_graph->script = {tests::ScriptedResponse::json(
+            400,
+            R"({"error":{"message":"Error validating access token: Session has expired","type":"OAuthException",)"
+            R"("code":190,"error_subcode":463}})")};
+        auto c = connector(ChannelKind::Instagram);
+        channels::Outbox outbox(m_store.get());
+        outbox.addConnector(c.get());
+        const QString key =
+            channels::Outbox::credentialsRefusedKey(ChannelKind::Instagram, QStringLiteral("account-1"));
+        QVERIFY(m_store->setting(key).isEmpty());
+        outbox.start();
+        QTRY_VERIFY_WITH_TIMEOUT(m_store->message(msg)->status == MessageStatus::Failed, 10000);
+        QCOMPARE(m_graph->requests.size(), 1); // not retried
+        QVERIFY2(m_store->message(msg)->statusReason.contains(QLatin1String("reconnect")),
+                 qPrintable(m_store->message(msg)->statusReason));
+        QVERIFY(QDateTime::fromString(m_store->setting(key), Qt::ISODate).isValid());
+    }
+
     void testConnectionNamesThePage()
     {
         m_graph->script.push_back(tests::ScriptedResponse::json(200, "{\"id\":\"1234\",\"name\":\"Wasel Demo Shop\"}"));
