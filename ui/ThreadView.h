@@ -50,6 +50,8 @@ private:
     void refreshHeader();
     void refreshFailure(); // the bar above the composer that shows a failed send
     void scrollToBottomSoon();
+    // Outside a WhatsApp window: the composer offers the conversation's approved templates.
+    void offerTemplates(bool templatesOnly);
 
     models::Store *m_store;
     app::InboxActions *m_actions;
@@ -69,6 +71,7 @@ private:
     QWidget *m_failureBar;
     QLabel *m_failureText;
     qint64 m_failedId = 0;
+    qint64 m_templatesOf = 0; // the conversation whose templates the composer holds
     QWidget *m_empty;
 };
 
