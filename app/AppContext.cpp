@@ -53,7 +53,7 @@ struct AppContext::Private {
     std::unique_ptr<QNetworkAccessManager> backfillNetwork; // outlives the backfill's requests
     std::unique_ptr<BackfillService> backfill; // Messenger/Instagram history (outside the demo)
     std::unique_ptr<MediaService> media; // WhatsApp customers' photos and files (outside the demo)
-    std::unique_ptr<TemplateCatalog> templates; // approved WhatsApp templates, cached (composer: not yet)
+    std::unique_ptr<TemplateCatalog> templates; // approved WhatsApp templates, cached, for the composer
     QTimer snoozeTimer;
 };
 
@@ -268,6 +268,7 @@ void AppContext::startGateway(const QString &address, quint16 port)
     d->media = std::make_unique<MediaService>(d->store.get(), d->profileNetwork.get(),
                                               QDir(d->dataDir).filePath(QStringLiteral("media")));
     d->templates = std::make_unique<TemplateCatalog>(d->store.get(), d->profileNetwork.get());
+    d->actions->setTemplateCatalog(d->templates.get()); // the composer's templates outside the window
     readWebhookSecrets(*d->secrets, settings, [this, settings](const QStringList &problems) {
         if (!problems.isEmpty())
             Q_EMIT notice(tr("The webhook secrets cannot be read from the keychain (%1). Providers are refused "

@@ -162,9 +162,17 @@ void senderAction(models::Store *store, const std::vector<std::unique_ptr<channe
     const auto address = store->conversationAddress(conversationId);
     if (!address)
         return;
+    // WhatsApp marks a message read by its id (and with it everything before): the customer's newest.
+    QString newestInbound;
+    if (action == channels::SenderAction::MarkSeen) {
+        const QList<models::Message> recent = store->messages(conversationId, 0, 20);
+        for (auto it = recent.crbegin(); it != recent.crend() && newestInbound.isEmpty(); ++it)
+            if (it->direction == models::Direction::In && !it->externalId.isEmpty())
+                newestInbound = it->externalId;
+    }
     for (const auto &c : connectors)
         if (c->kind() == address->channel)
-            return c->senderAction(address->accountExternalId, address->recipientExternalId, action);
+            return c->senderAction(address->accountExternalId, address->recipientExternalId, action, newestInbound);
 }
 
 } // namespace

@@ -26,7 +26,6 @@ bool InboxActions::check(bool ok)
 
 qint64 InboxActions::sendReply(qint64 conversationId, const QString &text, CommentReply how)
 {
-    const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     OutboundContent content{text, {}, {}, {}};
     if (const auto conversation = m_store->conversation(conversationId);
         conversation && !conversation->threadKey.isEmpty())
@@ -35,6 +34,12 @@ qint64 InboxActions::sendReply(qint64 conversationId, const QString &text, Comme
                                                          how == CommentReply::Private ? QStringLiteral("private")
                                                                                       : QStringLiteral("public")}})
                                   .toJson(QJsonDocument::Compact));
+    return queue(conversationId, content);
+}
+
+qint64 InboxActions::queue(qint64 conversationId, const OutboundContent &content)
+{
+    const QString clientId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const qint64 id = m_store->enqueueOutbound(conversationId, content, SenderKind::Agent, m_agentName, clientId);
     check(id != 0);
     return id;

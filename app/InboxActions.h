@@ -4,6 +4,7 @@
 // shows up everywhere through the store's change signals; failures come back as `failed` with a
 // sentence the UI can show (STYLE.md §7: no dialogs below ui/).
 
+#include "TemplateCatalog.h"
 #include "domain/Types.h"
 
 #include <QDateTime>
@@ -11,7 +12,8 @@
 
 namespace wasel::models {
 class Store;
-}
+struct OutboundContent;
+} // namespace wasel::models
 
 namespace wasel::app {
 
@@ -50,16 +52,37 @@ public:
     bool takeOver(qint64 conversationId);
     bool handBackToAi(qint64 conversationId);
 
+    // ---- WhatsApp templates: outside the 24-hour window only an approved one may go ----
+    // The cache of approved templates (AppContext sets it; without one no conversation has any).
+    void setTemplateCatalog(TemplateCatalog *catalog);
+    // The approved templates of the conversation's WhatsApp Business Account as cached, those in the
+    // customer's language (that of their newest message) first. Empty outside WhatsApp.
+    QList<MessageTemplate> templatesFor(qint64 conversationId) const;
+    // Asks Meta for them again when the cache is a day old (force: now, the composer's Refresh);
+    // templatesRefreshed follows. Not done by templatesFor, so that a failed refresh does not loop.
+    void refreshTemplates(qint64 conversationId, bool force = false);
+    // Queues an approved template with its variables' values through the outbox, as sendReply queues
+    // text; the message's text is the filled-in body, so the thread shows what the customer got.
+    // Returns the new message id or 0.
+    qint64 sendTemplate(qint64 conversationId, const QString &name, const QString &language,
+                        const QStringList &variables);
+
 Q_SIGNALS:
     void failed(const QString &message);
     // Staff opened a conversation whose customer messages were unread (the channel may show "seen").
     void customerMessagesSeen(qint64 conversationId);
+    // A refresh of a Business Account's templates ended: fresh ones are in the cache (ok), or the
+    // old cache stays and error says why.
+    void templatesRefreshed(bool ok, const QString &error);
 
 private:
     bool check(bool ok);
+    qint64 queue(qint64 conversationId, const models::OutboundContent &content);
+    QString wabaOf(qint64 conversationId) const;
 
     models::Store *m_store;
     QString m_agentName;
+    TemplateCatalog *m_templates = nullptr;
 };
 
 } // namespace wasel::app

@@ -35,6 +35,15 @@ struct TemplateCatalog::Private {
     }
 };
 
+QString MessageTemplate::filled(const QStringList &values) const
+{
+    QString text = body;
+    for (qsizetype i = 0; i < variables.size() && i < values.size(); ++i)
+        if (!values.at(i).isEmpty())
+            text.replace(QStringLiteral("{{%1}}").arg(variables.at(i)), values.at(i));
+    return text;
+}
+
 TemplateCatalog::TemplateCatalog(models::Store *store, QNetworkAccessManager *network, Clock clock, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())

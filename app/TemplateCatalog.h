@@ -30,6 +30,10 @@ struct MessageTemplate {
     QString category;
     QString body; // with {{1}} … placeholders
     QStringList variables; // the placeholders in order
+
+    // The body as the customer reads it: each {{name}} replaced by its value (values in the order of
+    // `variables`); a placeholder without a value stays as it is.
+    QString filled(const QStringList &values) const;
 };
 
 class TemplateCatalog : public QObject

@@ -1,5 +1,6 @@
 #include "Composer.h"
 
+#include "TemplateComposer.h"
 #include "Theme.h"
 #include "domain/ReplyWindow.h"
 
@@ -22,6 +23,7 @@ Composer::Composer(QWidget *parent)
     , m_privateReply(new QToolButton(this))
     , m_send(new QPushButton(tr("Send"), this))
     , m_window(new QLabel(this))
+    , m_templates(new TemplateComposer(this))
 {
     m_editor->setPlaceholderText(tr("Write a reply… (Ctrl+Enter to send)"));
     m_editor->setAccessibleName(tr("Reply"));
@@ -63,6 +65,7 @@ Composer::Composer(QWidget *parent)
     column->setContentsMargins(12, 8, 12, 12);
     column->setSpacing(6);
     column->addWidget(m_editor);
+    column->addWidget(m_templates);
     column->addLayout(row);
 
     connect(m_send, &QPushButton::clicked, this, &Composer::submit);
@@ -76,6 +79,12 @@ void Composer::setReplyWindow(int state, const QDateTime &closesAt)
 {
     m_windowState = state;
     m_closesAt = closesAt;
+    updateState();
+}
+
+void Composer::setTemplateMode(bool templatesOnly)
+{
+    m_templateMode = templatesOnly;
     updateState();
 }
 
@@ -103,6 +112,7 @@ bool Composer::isNoteMode() const
 void Composer::clear()
 {
     m_editor->clear();
+    m_templates->clearValues();
 }
 
 void Composer::setDraft(const QString &text)
@@ -118,7 +128,10 @@ QString Composer::text() const
 
 void Composer::focusEditor()
 {
-    m_editor->setFocus(Qt::ShortcutFocusReason);
+    if (m_templates->isVisibleTo(this))
+        m_templates->focusPicker();
+    else
+        m_editor->setFocus(Qt::ShortcutFocusReason);
 }
 
 bool Composer::eventFilter(QObject *watched, QEvent *event)
@@ -154,6 +167,8 @@ void Composer::updateState()
     } else if (m_privateReply->isVisibleTo(this)) {
         m_window->setText(m_privateReply->isChecked() ? tr("A private message to the commenter.")
                                                       : tr("A public reply under the post."));
+    } else if (closed && m_templateMode) {
+        m_window->setText(tr("More than 24 hours since the customer wrote: only an approved template can be sent."));
     } else if (closed) {
         m_window->setText(tr("Reply window closed: the customer has to write again before you can answer."));
     } else if (State(m_windowState) == State::HumanAgent) {
@@ -169,6 +184,10 @@ void Composer::updateState()
     m_privateReply->setEnabled(!note);
     m_send->setEnabled(!m_editor->toPlainText().trimmed().isEmpty() && (note || comments || !closed));
     m_editor->setPlaceholderText(note ? tr("Write a private note…") : tr("Write a reply… (Ctrl+Enter to send)"));
+    const bool templates = m_templateMode && !note;
+    m_templates->setVisible(templates);
+    m_editor->setVisible(!templates);
+    m_send->setVisible(!templates);
 }
 
 } // namespace wasel::ui

@@ -2,7 +2,8 @@
 
 // Where staff write: a multi-line editor (Ctrl+Enter sends), a private-note toggle, in comment
 // threads a choice between a public reply and a private message, and the channel's reply window. When the window is
-// closed the send button is disabled and says why; notes can always be written.
+// closed the send button is disabled and says why; in template mode (WhatsApp) the editor gives way
+// to the template picker instead. Notes can always be written.
 
 #include <QDateTime>
 #include <QWidget>
@@ -13,6 +14,8 @@ class QPushButton;
 class QToolButton;
 
 namespace wasel::ui {
+
+class TemplateComposer;
 
 class Composer : public QWidget
 {
@@ -33,6 +36,10 @@ public:
     QString text() const;
     void focusEditor();
     QPlainTextEdit *editor() const { return m_editor; }
+    // Outside WhatsApp's window only a template may go: the picker replaces the editor (not for notes).
+    void setTemplateMode(bool templatesOnly);
+    bool isTemplateMode() const { return m_templateMode; }
+    TemplateComposer *templates() const { return m_templates; }
 
 Q_SIGNALS:
     void sendRequested(const QString &text);
@@ -50,6 +57,8 @@ private:
     QToolButton *m_privateReply;
     QPushButton *m_send;
     QLabel *m_window;
+    TemplateComposer *m_templates;
+    bool m_templateMode = false;
     int m_windowState = 0;
     QDateTime m_closesAt;
 };

@@ -6,6 +6,7 @@
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "Roles.h"
+#include "TemplateComposer.h"
 #include "Theme.h"
 #include "domain/ReplyWindow.h"
 #include "store/Store.h"
@@ -229,7 +230,38 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
             m_composer->setNoteMode(false);
         }
     });
+    TemplateComposer *templates = m_composer->templates();
+    connect(templates, &TemplateComposer::sendRequested, this,
+            [this](const QString &name, const QString &language, const QStringList &values) {
+                if (m_conversationId && m_actions->sendTemplate(m_conversationId, name, language, values))
+                    m_composer->clear();
+            });
+    connect(templates, &TemplateComposer::refreshRequested, this, [this] {
+        if (m_conversationId)
+            m_actions->refreshTemplates(m_conversationId, true);
+    });
+    connect(m_actions, &app::InboxActions::templatesRefreshed, this, [this](bool ok, const QString &error) {
+        if (!m_templatesOf || m_templatesOf != m_conversationId)
+            return;
+        m_composer->templates()->setTemplates(m_actions->templatesFor(m_conversationId));
+        m_composer->templates()->setRefreshError(ok ? QString() : error);
+    });
     setConversation(0);
+}
+
+void ThreadView::offerTemplates(bool templatesOnly)
+{
+    m_composer->setTemplateMode(templatesOnly);
+    if (!templatesOnly) {
+        m_templatesOf = 0;
+        return;
+    }
+    if (m_templatesOf == m_conversationId)
+        return; // already offered; fresh ones come with templatesRefreshed
+    m_templatesOf = m_conversationId;
+    m_composer->templates()->setTemplates(m_actions->templatesFor(m_conversationId));
+    m_composer->templates()->setRefreshError(QString());
+    m_actions->refreshTemplates(m_conversationId); // only when the cache is a day old
 }
 
 void ThreadView::setConversation(qint64 conversationId)
@@ -237,6 +269,7 @@ void ThreadView::setConversation(qint64 conversationId)
     m_conversationId = conversationId;
     static_cast<QStackedLayout *>(layout())->setCurrentIndex(conversationId ? 1 : 0);
     m_model->setConversation(conversationId);
+    m_templatesOf = 0;
     m_composer->clear();
     m_composer->setNoteMode(false);
     if (!conversationId)
@@ -330,6 +363,8 @@ void ThreadView::refreshHeader()
     m_assign->setEnabled(c->assignee != m_actions->agentName());
     const auto window = models::replyWindow(c->channel, c->lastCustomerMessageAt, QDateTime::currentDateTimeUtc());
     m_composer->setReplyWindow(int(window.state), window.closesAt);
+    offerTemplates(window.state == models::ReplyWindow::State::Closed && c->channel == models::ChannelKind::WhatsApp
+                   && c->threadKey.isEmpty());
 }
 
 QString ThreadView::contextLine(const models::Conversation &c)

@@ -53,6 +53,8 @@ private:
     static QString contextLine(const models::Conversation &conversation);
     void refreshFailure(); // the bar above the composer that shows a failed send
     void scrollToBottomSoon();
+    // Outside a WhatsApp window: the composer offers the conversation's approved templates.
+    void offerTemplates(bool templatesOnly);
 
     models::Store *m_store;
     app::InboxActions *m_actions;
@@ -73,6 +75,7 @@ private:
     QWidget *m_failureBar;
     QLabel *m_failureText;
     qint64 m_failedId = 0;
+    qint64 m_templatesOf = 0; // the conversation whose templates the composer holds
     QWidget *m_empty;
 };
 

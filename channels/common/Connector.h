@@ -105,11 +105,15 @@ public:
 
     // Fire and forget: shows the customer a sender action where the channel has it (capabilities
     // markSeen / typingIndicator). Rate-limited by the connector; failures are only logged.
-    virtual void senderAction(const QString &accountExternalId, const QString &recipientExternalId, SenderAction action)
+    // newestInboundExternalId: the customer's newest message on the channel, for channels that mark
+    // messages read by id (WhatsApp) rather than the whole chat seen (Messenger).
+    virtual void senderAction(const QString &accountExternalId, const QString &recipientExternalId, SenderAction action,
+                              const QString &newestInboundExternalId = QString())
     {
         Q_UNUSED(accountExternalId)
         Q_UNUSED(recipientExternalId)
         Q_UNUSED(action)
+        Q_UNUSED(newestInboundExternalId)
     }
 
     // One real, harmless API call that proves an account's credentials work.

@@ -88,8 +88,10 @@ void GraphSendConnector::replyToComment(const models::OutboundWork &work, const 
 }
 
 void GraphSendConnector::senderAction(const QString &accountExternalId, const QString &recipientExternalId,
-                                      SenderAction action)
+                                      SenderAction action, const QString &newestInboundExternalId)
 {
+    Q_UNUSED(newestInboundExternalId) // Messenger marks the whole chat seen
+
     const Capabilities caps = capabilities();
     if ((action == SenderAction::MarkSeen && !caps.markSeen)
         || (action != SenderAction::MarkSeen && !caps.typingIndicator))

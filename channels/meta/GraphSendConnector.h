@@ -56,8 +56,8 @@ public:
 
     // mark_seen / typing_on / typing_off on the Send API; at most one of each per customer every
     // few seconds, none while the account waits out a rate limit.
-    void senderAction(const QString &accountExternalId, const QString &recipientExternalId,
-                      SenderAction action) override;
+    void senderAction(const QString &accountExternalId, const QString &recipientExternalId, SenderAction action,
+                      const QString &newestInboundExternalId = QString()) override;
 
 private:
     struct Job; // one message on its way: its parts, where it goes, how far it got

@@ -5,10 +5,12 @@
 #include "meta/GraphError.h"
 #include "meta/GraphSendConnector.h"
 #include "meta/GraphTokenInfo.h"
+#include "whatsapp/MediaClient.h"
 
 #include <nlohmann/json.hpp>
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 namespace wasel::channels {
 
@@ -212,6 +214,42 @@ void CloudSendConnector::testConnection(const QString &phoneNumberId,
                               QString::fromStdString(answer.value("display_phone_number", std::string())),
                               QString::fromStdString(answer.value("quality_rating", std::string("unknown"))))};
                  addTokenExpiry(m_network, m_endpoint, token, connected, done);
+             });
+}
+
+void CloudSendConnector::senderAction(const QString &phoneNumberId, const QString &recipientExternalId,
+                                      SenderAction action, const QString &newestInboundExternalId)
+{
+    if (action != SenderAction::MarkSeen || newestInboundExternalId.isEmpty())
+        return;
+    const QString token = m_tokens ? m_tokens(phoneNumberId) : QString();
+    if (token.isEmpty())
+        return;
+    // Opening the same conversation again marks nothing new: the request would only spend the rate limit.
+    const QString key = phoneNumberId + u'/' + recipientExternalId;
+    if (m_markedRead.value(key) == newestInboundExternalId)
+        return;
+    if (m_readMarks.take(QDateTime::currentDateTimeUtc()))
+        return; // over the limit: a read mark is worth less than a message
+    if (m_markedRead.size() > 1000) // forget customers who are long gone
+        m_markedRead.clear();
+    m_markedRead.insert(key, newestInboundExternalId);
+    QUrl url = m_endpoint.baseUrl;
+    url.setPath(QStringLiteral("/%1/%2/messages").arg(m_endpoint.version, phoneNumberId));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    const Json body = {
+        {"messaging_product", "whatsapp"}, {"status", "read"}, {"message_id", newestInboundExternalId.toStdString()}};
+    httpCall(m_network, request, "POST", QByteArray::fromStdString(body.dump()), m_endpoint.timeout,
+             [guard = QPointer<CloudSendConnector>(this), phoneNumberId, key,
+              newestInboundExternalId](const HttpResponse &r) {
+                 if (r.isSuccess())
+                     return;
+                 qCWarning(lcWhatsAppMedia).noquote() << "marking" << newestInboundExternalId << "read for number"
+                                                      << phoneNumberId << "failed:" << verdict(r).error;
+                 if (guard && guard->m_markedRead.value(key) == newestInboundExternalId)
+                     guard->m_markedRead.remove(key); // the next opening may try again
              });
 }
 

@@ -5,8 +5,11 @@
 // 24-hour customer-service window — outside it only a template may go, and the composer is told so
 // before anything is sent.
 
+#include "common/Backoff.h"
 #include "common/Connector.h"
 #include "common/HttpCall.h"
+
+#include <QHash>
 
 #include <functional>
 
@@ -34,6 +37,10 @@ public:
     Capabilities capabilities() const override;
     void send(const models::OutboundWork &work, bool inDoubt, std::function<void(const SendResult &)> done) override;
     void testConnection(const QString &phoneNumberId, std::function<void(const ConnectionTestResult &)> done) override;
+    // MarkSeen only: {"status": "read", "message_id": <the customer's newest wamid>} marks it and
+    // everything before it read. Each message id once; WhatsApp has no typing indicator here.
+    void senderAction(const QString &phoneNumberId, const QString &recipientExternalId, SenderAction action,
+                      const QString &newestInboundExternalId = QString()) override;
 
     // The request body for one message (a text piece, or the template in the message's payload).
     // Exposed for tests; returns an empty array and sets *error when the message cannot be built.
@@ -47,6 +54,8 @@ private:
     QNetworkAccessManager *m_network;
     TokenLookup m_tokens;
     ApiEndpoint m_endpoint;
+    QHash<QString, QString> m_markedRead; // "number/customer" -> the newest message id marked read
+    TokenBucket m_readMarks{20, 20}; // read marks per second, all numbers together
 };
 
 } // namespace wasel::channels

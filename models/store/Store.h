@@ -103,7 +103,8 @@ struct OutboundWork {
 // What an outbound message carries besides its text. payloadJson is provider-neutral, read by the
 // connectors: {"reply": "public"|"private"} (how to answer a comment), "quick_replies":
 // [{"title", "payload", "image_url"?}], "cards": [{"title", "subtitle"?, "image_url"?, "url"?,
-// "buttons": [{"type": "web_url"|"postback", "title", "url"|"payload"}]}].
+// "buttons": [{"type": "web_url"|"postback", "title", "url"|"payload"}]}], "template": {"name",
+// "language", "variables": [...]} (an approved WhatsApp template; the message's kind becomes template).
 struct OutboundContent {
     QString text;
     QString payloadJson;

@@ -114,11 +114,10 @@ std::optional<ConversationAddress> Store::conversationAddress(qint64 conversatio
 qint64 Store::enqueueOutbound(qint64 conversationId, const OutboundContent &content, SenderKind sender,
                               const QString &senderName, const QString &clientId)
 {
-    const bool hasCards = !QJsonDocument::fromJson(content.payloadJson.toUtf8())
-                               .object()
-                               .value(QLatin1String("cards"))
-                               .toArray()
-                               .isEmpty();
+    const QJsonObject payload = QJsonDocument::fromJson(content.payloadJson.toUtf8()).object();
+    const bool hasCards = !payload.value(QLatin1String("cards")).toArray().isEmpty();
+    // A WhatsApp template ({"template": {name, language, variables}}); its text is the filled-in body.
+    const bool isTemplate = payload.value(QLatin1String("template")).isObject();
     if (content.text.trimmed().isEmpty() && content.attachments.isEmpty() && !hasCards) {
         d->fail(QStringLiteral("an empty message cannot be sent"));
         return 0;
@@ -133,7 +132,7 @@ qint64 Store::enqueueOutbound(qint64 conversationId, const OutboundContent &cont
     m.sender = sender;
     m.body = content.text;
     m.kind = !content.attachments.isEmpty() ? content.attachments.first().kind
-        : hasCards                          ? MessageKind::Template
+        : hasCards || isTemplate            ? MessageKind::Template
                                             : MessageKind::Text;
     m.replyToExternalId = content.replyToExternalId;
     if (m.replyToExternalId.isEmpty() && !conv->threadKey.isEmpty()) {

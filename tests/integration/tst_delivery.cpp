@@ -4,9 +4,12 @@
 #include "ChannelsConfig.h"
 #include "Delivery.h"
 #include "FakeHttpServer.h"
+#include "InboxActions.h"
 #include "TestEvents.h"
 #include "store/Store.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -92,6 +95,58 @@ private Q_SLOTS:
         QTRY_VERIFY(store.message(m4)->status == MessageStatus::Failed);
         QVERIFY2(store.message(m4)->statusReason.contains(QStringLiteral("not connected")),
                  qPrintable(store.message(m4)->statusReason));
+    }
+
+    // Staff open a WhatsApp conversation with unread customer messages: the newest one (and with it
+    // everything before) is marked read on the Cloud API, once; nothing goes through the outbox.
+    void whatsAppMarksTheNewestCustomerMessageRead()
+    {
+        tests::FakeHttpServer graph;
+        QVERIFY(graph.listen());
+        qputenv("TEST_WA_TOKEN", "EAAWA");
+        const QString json = QStringLiteral("{\"channels\":[{\"kind\":\"whatsapp\",\"phone_number_id\":\"222\","
+                                            "\"waba_id\":\"9\",\"token_env\":\"TEST_WA_TOKEN\",\"api_base\":\"%1\"}]}")
+                                 .arg(graph.url().toString());
+        QString error;
+        const auto config = app::ChannelsConfig::parse(json.toUtf8(), &error);
+        QVERIFY2(config, qPrintable(error));
+        QTemporaryDir dir;
+        models::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("r.sqlite"))));
+        app::Delivery delivery(&store);
+        delivery.configure(*config, app::secretFromEnvironment);
+        app::InboxActions actions(&store, QStringLiteral("Noor"));
+        connect(&actions, &app::InboxActions::customerMessagesSeen, &delivery, &app::Delivery::markSeen);
+
+        auto customerWrote = [&](const QString &wamid, qint64 secondsAgo) {
+            auto e =
+                tests::customerText(ChannelKind::WhatsApp, QStringLiteral("9647701234567"), QStringLiteral("وين طلبي؟"),
+                                    wamid, QDateTime::currentDateTimeUtc().addSecs(-secondsAgo));
+            e.accountExternalId = QStringLiteral("222");
+            return store.apply(e).conversationId;
+        };
+        customerWrote(QStringLiteral("wamid.OLDER"), 120);
+        const qint64 conversation = customerWrote(QStringLiteral("wamid.NEWEST"), 60);
+        QVERIFY(actions.markRead(conversation));
+        QTRY_COMPARE(graph.requests.size(), 1);
+        const auto &req = graph.requests.first();
+        QCOMPARE(req.method, QByteArray("POST"));
+        QCOMPARE(req.target, QByteArray("/v21.0/222/messages"));
+        QCOMPARE(req.header("authorization"), QByteArray("Bearer EAAWA"));
+        QCOMPARE(req.header("content-type"), QByteArray("application/json"));
+        QCOMPARE(QJsonDocument::fromJson(req.body).object(),
+                 (QJsonObject{{QStringLiteral("messaging_product"), QStringLiteral("whatsapp")},
+                              {QStringLiteral("status"), QStringLiteral("read")},
+                              {QStringLiteral("message_id"), QStringLiteral("wamid.NEWEST")}}));
+
+        // The same message is not marked twice; the next new one is.
+        delivery.markSeen(conversation);
+        customerWrote(QStringLiteral("wamid.LATER"), 0);
+        QVERIFY(actions.markRead(conversation));
+        QTRY_COMPARE(graph.requests.size(), 2);
+        QCOMPARE(QJsonDocument::fromJson(graph.requests.last().body).object().value(QLatin1String("message_id")),
+                 QJsonValue(QStringLiteral("wamid.LATER")));
+        QVERIFY(store.outbox().isEmpty());
     }
 };
 
