@@ -158,6 +158,13 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::app::InboxActions</name>
+    <message>
+        <source>The template %1 (%2) is not among this number&apos;s approved templates.</source>
+        <translation>القالب %1 (%2) ليس من القوالب المعتمدة لهذا الرقم.</translation>
+    </message>
+</context>
+<context>
     <name>wasel::app::MediaService</name>
     <message>
         <source>The photo could not be downloaded: %1</source>
@@ -1728,6 +1735,65 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::ui::TemplateComposer</name>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>An approved WhatsApp template: the only message allowed more than 24 hours after the customer wrote</source>
+        <translation>قالب واتساب معتمد: الرسالة الوحيدة المسموح بها بعد مرور 24 ساعة على آخر رسالة من العميل</translation>
+    </message>
+    <message>
+        <source>The customer will read:</source>
+        <translation>سيقرأ العميل:</translation>
+    </message>
+    <message>
+        <source>Template preview</source>
+        <translation>معاينة القالب</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>إرسال القالب</translation>
+    </message>
+    <message>
+        <source>Fill in every variable to send</source>
+        <translation>املأ كل المتغيرات للإرسال</translation>
+    </message>
+    <message>
+        <source>No approved templates: create one in WhatsApp Manager, then refresh.</source>
+        <translation>لا توجد قوالب معتمدة: أنشئ قالباً في WhatsApp Manager ثم اضغط تحديث.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Refresh templates</source>
+        <translation>تحديث القوالب</translation>
+    </message>
+    <message>
+        <source>Variable {{%1}}</source>
+        <translation>المتغير {{%1}}</translation>
+    </message>
+    <message>
+        <source>Template variable %1</source>
+        <translation>متغير القالب %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The templates could not be refreshed: %1</source>
+        <translation>تعذّر تحديث القوالب: %1</translation>
+    </message>
+</context>
+<context>
     <name>wasel::ui::Theme</name>
     <message>
         <source>now</source>
@@ -1935,72 +2001,6 @@ Recent messages:
     <message>
         <source>Writing from the page %1</source>
         <translation>يكتب من الصفحة %1</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::app::InboxActions</name>
-    <message>
-        <source>The template %1 (%2) is not among this number&apos;s approved templates.</source>
-        <translation>القالب %1 (%2) ليس من القوالب المعتمدة لهذا الرقم.</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::ui::TemplateComposer</name>
-    <message>
-        <source>Template</source>
-        <translation>القالب</translation>
-    </message>
-    <message>
-        <source>An approved WhatsApp template: the only message allowed more than 24 hours after the customer wrote</source>
-        <translation>قالب واتساب معتمد: الرسالة الوحيدة المسموح بها بعد مرور 24 ساعة على آخر رسالة من العميل</translation>
-    </message>
-    <message>
-        <source>The customer will read:</source>
-        <translation>سيقرأ العميل:</translation>
-    </message>
-    <message>
-        <source>Template preview</source>
-        <translation>معاينة القالب</translation>
-    </message>
-    <message>
-        <source>Send template</source>
-        <translation>إرسال القالب</translation>
-    </message>
-    <message>
-        <source>Fill in every variable to send</source>
-        <translation>املأ كل المتغيرات للإرسال</translation>
-    </message>
-    <message>
-        <source>No approved templates: create one in WhatsApp Manager, then refresh.</source>
-        <translation>لا توجد قوالب معتمدة: أنشئ قالباً في WhatsApp Manager ثم اضغط تحديث.</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>تحديث</translation>
-    </message>
-    <message>
-        <source>Refresh templates</source>
-        <translation>تحديث القوالب</translation>
-    </message>
-    <message>
-        <source>Variable {{%1}}</source>
-        <translation>المتغير {{%1}}</translation>
-    </message>
-    <message>
-        <source>Template variable %1</source>
-        <translation>متغير القالب %1</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>مطلوب</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The templates could not be refreshed: %1</source>
-        <translation>تعذّر تحديث القوالب: %1</translation>
     </message>
 </context>
 </TS>

@@ -158,6 +158,13 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::app::InboxActions</name>
+    <message>
+        <source>The template %1 (%2) is not among this number&apos;s approved templates.</source>
+        <translation>เทมเพลต %1 (%2) ไม่อยู่ในเทมเพลตที่อนุมัติแล้วของหมายเลขนี้</translation>
+    </message>
+</context>
+<context>
     <name>wasel::app::MediaService</name>
     <message>
         <source>The photo could not be downloaded: %1</source>
@@ -1713,6 +1720,65 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::ui::TemplateComposer</name>
+    <message>
+        <source>Template</source>
+        <translation>เทมเพลต</translation>
+    </message>
+    <message>
+        <source>An approved WhatsApp template: the only message allowed more than 24 hours after the customer wrote</source>
+        <translation>เทมเพลต WhatsApp ที่อนุมัติแล้ว: ข้อความเดียวที่ส่งได้หลังลูกค้าส่งข้อความมาเกิน 24 ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>The customer will read:</source>
+        <translation>ลูกค้าจะเห็นข้อความนี้:</translation>
+    </message>
+    <message>
+        <source>Template preview</source>
+        <translation>ตัวอย่างเทมเพลต</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>ส่งเทมเพลต</translation>
+    </message>
+    <message>
+        <source>Fill in every variable to send</source>
+        <translation>กรอกตัวแปรให้ครบทุกช่องเพื่อส่ง</translation>
+    </message>
+    <message>
+        <source>No approved templates: create one in WhatsApp Manager, then refresh.</source>
+        <translation>ยังไม่มีเทมเพลตที่อนุมัติแล้ว: สร้างเทมเพลตใน WhatsApp Manager แล้วกดรีเฟรช</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>Refresh templates</source>
+        <translation>รีเฟรชเทมเพลต</translation>
+    </message>
+    <message>
+        <source>Variable {{%1}}</source>
+        <translation>ตัวแปร {{%1}}</translation>
+    </message>
+    <message>
+        <source>Template variable %1</source>
+        <translation>ตัวแปรเทมเพลต %1</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>จำเป็น</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The templates could not be refreshed: %1</source>
+        <translation>รีเฟรชเทมเพลตไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
     <name>wasel::ui::Theme</name>
     <message>
         <source>now</source>
@@ -1920,72 +1986,6 @@ Recent messages:
     <message>
         <source>Writing from the page %1</source>
         <translation>เขียนจากหน้า %1</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::app::InboxActions</name>
-    <message>
-        <source>The template %1 (%2) is not among this number&apos;s approved templates.</source>
-        <translation>เทมเพลต %1 (%2) ไม่อยู่ในเทมเพลตที่อนุมัติแล้วของหมายเลขนี้</translation>
-    </message>
-</context>
-<context>
-    <name>wasel::ui::TemplateComposer</name>
-    <message>
-        <source>Template</source>
-        <translation>เทมเพลต</translation>
-    </message>
-    <message>
-        <source>An approved WhatsApp template: the only message allowed more than 24 hours after the customer wrote</source>
-        <translation>เทมเพลต WhatsApp ที่อนุมัติแล้ว: ข้อความเดียวที่ส่งได้หลังลูกค้าส่งข้อความมาเกิน 24 ชั่วโมง</translation>
-    </message>
-    <message>
-        <source>The customer will read:</source>
-        <translation>ลูกค้าจะเห็นข้อความนี้:</translation>
-    </message>
-    <message>
-        <source>Template preview</source>
-        <translation>ตัวอย่างเทมเพลต</translation>
-    </message>
-    <message>
-        <source>Send template</source>
-        <translation>ส่งเทมเพลต</translation>
-    </message>
-    <message>
-        <source>Fill in every variable to send</source>
-        <translation>กรอกตัวแปรให้ครบทุกช่องเพื่อส่ง</translation>
-    </message>
-    <message>
-        <source>No approved templates: create one in WhatsApp Manager, then refresh.</source>
-        <translation>ยังไม่มีเทมเพลตที่อนุมัติแล้ว: สร้างเทมเพลตใน WhatsApp Manager แล้วกดรีเฟรช</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>รีเฟรช</translation>
-    </message>
-    <message>
-        <source>Refresh templates</source>
-        <translation>รีเฟรชเทมเพลต</translation>
-    </message>
-    <message>
-        <source>Variable {{%1}}</source>
-        <translation>ตัวแปร {{%1}}</translation>
-    </message>
-    <message>
-        <source>Template variable %1</source>
-        <translation>ตัวแปรเทมเพลต %1</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>จำเป็น</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The templates could not be refreshed: %1</source>
-        <translation>รีเฟรชเทมเพลตไม่สำเร็จ: %1</translation>
     </message>
 </context>
 </TS>
