@@ -9,6 +9,7 @@
 #include "ChannelSetup.h"
 #include "ChannelsConfig.h"
 #include "Delivery.h"
+#include "ManyChatService.h"
 #include "DemoSeeder.h"
 #include "InboxActions.h"
 #include "MediaService.h"
@@ -276,8 +277,13 @@ void AppContext::startGateway(const QString &address, quint16 port)
                               .arg(problems.join(QStringLiteral("; "))));
         d->gateway = std::make_unique<Gateway>(d->store.get());
         applyAssistantSettings();
-        if (d->delivery) // the customer sees "typing…" while the AI writes
+        if (d->delivery) { // the customer sees "typing…" while the AI writes
             connect(d->gateway->assistant(), &Assistant::writing, d->delivery.get(), &Delivery::setTyping);
+            d->gateway->manyChatReplies()->setChannelTypes(
+                [this](const QString &page) { return d->delivery->manyChatChannelType(page); });
+            connect(d->gateway.get(), &Gateway::customerMessage, d->delivery->manyChat(),
+                    &ManyChatService::onCustomerMessage);
+        }
         QString listenError;
         if (!d->gateway->start(*settings, &listenError)) {
             qCWarning(lcApp).noquote() << "the webhook server cannot start:" << listenError;
@@ -305,6 +311,11 @@ void AppContext::startGateway(const QString &address, quint16 port)
                 d->gateway->server()->setSettings(*fresh);
         });
     });
+}
+
+ManyChatService *AppContext::manyChat() const
+{
+    return d->delivery ? d->delivery->manyChat() : nullptr;
 }
 
 void AppContext::startDelivery()

@@ -19,6 +19,7 @@ class AssistantSetup;
 class BackfillService;
 class ChannelSetup;
 class InboxActions;
+class ManyChatService;
 
 struct AppOptions {
     QString dataDir; // workspace folder; empty with demo = a throwaway temporary folder
@@ -46,6 +47,8 @@ public:
     InboxActions *actions() const;
     // Messenger/Instagram history (a real workspace only; nullptr in the demo).
     BackfillService *backfill() const;
+    // ManyChat beside the conversation (the customer panel's ManyChatPanel); nullptr in the demo.
+    ManyChatService *manyChat() const;
     QString workspaceName() const;
     QString dataDir() const;
     bool isDemo() const;

@@ -26,7 +26,7 @@ const QList<KindRule> &rules()
         {ChannelKind::Instagram, {}, {QStringLiteral("ig_id")}, {QStringLiteral("page_id")}, true},
         {ChannelKind::WhatsApp, {}, {QStringLiteral("phone_number_id"), QStringLiteral("waba_id")}, {}, true},
         {ChannelKind::TwilioWhatsApp, {}, {QStringLiteral("from"), QStringLiteral("account_sid")}, {}, true},
-        {ChannelKind::ManyChat, {}, {QStringLiteral("page_id")}, {}, true},
+        {ChannelKind::ManyChat, {}, {QStringLiteral("page_id")}, {QStringLiteral("subscriber_channel")}, true},
         {ChannelKind::Email, ChannelsConfig::SendGrid, {QStringLiteral("address")}, {}, false},
         {ChannelKind::Email,
          ChannelsConfig::Imap,
@@ -174,6 +174,14 @@ std::optional<ChannelsConfig> ChannelsConfig::parse(const QByteArray &bytes, QSt
         if (rule->provider == Imap)
             if (const QString problem = mailServerProblem(c.ids); !problem.isEmpty())
                 return failWith(QStringLiteral("%1: %2").arg(at, problem));
+        // Where a ManyChat page's subscribers are (sendContent's content.type); empty = Messenger.
+        if (const QString sub = c.ids.value(QStringLiteral("subscriber_channel"));
+            c.kind == ChannelKind::ManyChat && !sub.isEmpty()
+            && !QStringList{QStringLiteral("messenger"), QStringLiteral("instagram"), QStringLiteral("whatsapp"),
+                            QStringLiteral("telegram")}
+                    .contains(sub))
+            return failWith(
+                QStringLiteral("%1: subscriber_channel must be messenger, instagram, whatsapp or telegram").arg(at));
         c.externalId = c.ids.value(rule->required.first());
         if (c.kind == ChannelKind::TwilioWhatsApp && c.externalId.startsWith(QLatin1String("whatsapp:")))
             c.externalId = c.externalId.mid(9);

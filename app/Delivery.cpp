@@ -1,5 +1,7 @@
 #include "Delivery.h"
 
+#include "ManyChatService.h"
+
 #include "common/Outbox.h"
 #include "manychat/ManyChatConnector.h"
 #include "meta/GraphSendConnector.h"
@@ -21,6 +23,7 @@ struct Delivery::Private {
     QNetworkAccessManager network;
     std::unique_ptr<channels::Outbox> outbox;
     std::unique_ptr<channels::ManyChatClient> manychat;
+    std::unique_ptr<ManyChatService> manychatService;
     std::vector<std::unique_ptr<channels::Connector>> connectors;
     QHash<QString, ChannelConfig> accounts; // "kind/external id"
     QHash<QString, QString> secrets; // same key
@@ -36,6 +39,9 @@ struct Delivery::Private {
                 return c.apiBase;
         return {};
     }
+    // ManyChat failed for `work`: Meta's Send API to the customer's linked Messenger or Instagram
+    // identity, on the Meta account of the same page when there is one.
+    bool fallback(const models::OutboundWork &work, std::function<void(const channels::SendResult &)> done) const;
     channels::Connector *find(ChannelKind kind) const
     {
         for (const auto &c : connectors)
@@ -44,6 +50,44 @@ struct Delivery::Private {
         return nullptr;
     }
 };
+
+bool Delivery::Private::fallback(const models::OutboundWork &work,
+                                 std::function<void(const channels::SendResult &)> done) const
+{
+    const auto conversation = store->conversation(work.item.conversationId);
+    if (!conversation)
+        return false;
+    for (const models::Identity &identity : store->identities(conversation->customerId)) {
+        if (identity.channel != ChannelKind::Messenger && identity.channel != ChannelKind::Instagram)
+            continue;
+        channels::Connector *graph = find(identity.channel);
+        if (!graph)
+            continue;
+        // PSIDs and IGSIDs belong to one page: the Meta account of ManyChat's page, else the only one.
+        QString account;
+        int candidates = 0;
+        for (const ChannelConfig &c : accounts) {
+            if (c.kind != identity.channel || secret(c.kind, c.externalId).isEmpty())
+                continue;
+            ++candidates;
+            if (c.externalId == work.accountExternalId
+                || c.ids.value(QStringLiteral("page_id")) == work.accountExternalId || account.isEmpty())
+                account = c.externalId;
+        }
+        if (account.isEmpty())
+            continue;
+        qCInfo(lcDelivery) << "ManyChat failed for message" << work.item.messageId << "- sending through"
+                           << models::toString(identity.channel) << "account" << account << "of" << candidates;
+        models::OutboundWork copy = work;
+        copy.item.channel = identity.channel;
+        copy.message.channel = identity.channel;
+        copy.accountExternalId = account;
+        copy.recipientExternalId = identity.externalId;
+        graph->send(copy, false, std::move(done));
+        return true;
+    }
+    return false;
+}
 
 QString secretFromEnvironment(const ChannelConfig &account)
 {
@@ -67,6 +111,7 @@ Delivery::Delivery(models::Store *store, QObject *parent)
     // Meta's Send API allows 10 calls/s per page for audio and video.
     d->outbox->setMediaRateLimit(ChannelKind::Messenger, 8, 4);
     d->outbox->setMediaRateLimit(ChannelKind::Instagram, 8, 4);
+    d->manychatService = std::make_unique<ManyChatService>(store);
 }
 
 Delivery::~Delivery() = default;
@@ -125,8 +170,20 @@ void Delivery::configure(const ChannelsConfig &channels, SecretLookup secrets)
         case ChannelKind::ManyChat:
             d->manychat = std::make_unique<channels::ManyChatClient>(
                 &d->network, endpoint(kind, channels::ManyChatClient::defaultEndpoint()));
+            // Every call, for the customer panel's ManyChat log.
+            connect(d->manychat.get(), &channels::ManyChatClient::called, this,
+                    [this](const QString &subscriber, const QString &path, bool ok, const QString &summary) {
+                        if (!subscriber.isEmpty())
+                            d->store->addManyChatLog(subscriber, path, ok, summary);
+                    });
             connector = std::make_unique<channels::ManyChatConnector>(
-                d->manychat.get(), [this](const QString &page) { return d->secret(ChannelKind::ManyChat, page); });
+                d->manychat.get(), [this](const QString &page) { return d->secret(ChannelKind::ManyChat, page); },
+                [this](const QString &page) { return manyChatChannelType(page); },
+                [this](const models::OutboundWork &work, const QString &reason,
+                       std::function<void(const channels::SendResult &)> done) {
+                    Q_UNUSED(reason)
+                    return d->fallback(work, std::move(done));
+                });
             break;
         case ChannelKind::Email:
         case ChannelKind::Widget:
@@ -139,6 +196,24 @@ void Delivery::configure(const ChannelsConfig &channels, SecretLookup secrets)
             d->connectors.push_back(std::move(connector));
         }
     }
+    QStringList pages;
+    for (const ChannelConfig &account : channels.channels)
+        if (account.kind == ChannelKind::ManyChat)
+            pages.append(account.externalId);
+    d->manychatService->attach(d->manychat.get(),
+                               [this](const QString &page) { return d->secret(ChannelKind::ManyChat, page); }, pages);
+}
+
+ManyChatService *Delivery::manyChat() const
+{
+    return d->manychatService.get();
+}
+
+QString Delivery::manyChatChannelType(const QString &pageId) const
+{
+    const QString type =
+        d->accounts.value(Private::key(ChannelKind::ManyChat, pageId)).ids.value(QStringLiteral("subscriber_channel"));
+    return type == QLatin1String("messenger") ? QString() : type;
 }
 
 void Delivery::start()

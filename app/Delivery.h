@@ -22,6 +22,8 @@ struct ConnectionTestResult;
 
 namespace wasel::app {
 
+class ManyChatService;
+
 class Delivery : public QObject
 {
     Q_OBJECT
@@ -50,6 +52,12 @@ public:
     // read, or that a reply is being written. Not messages: nothing is stored or retried.
     void markSeen(qint64 conversationId);
     void setTyping(qint64 conversationId, bool on);
+
+    // ManyChat tags, fields and log beside the conversation (always there; calls fail with a
+    // reason until a ManyChat account is configured).
+    ManyChatService *manyChat() const;
+    // A ManyChat page's subscriber_channel (instagram, whatsapp, telegram; empty = Messenger).
+    QString manyChatChannelType(const QString &pageId) const;
 
 Q_SIGNALS:
     // A message reached sent or failed, or was rescheduled with a reason.

@@ -15,7 +15,10 @@ Gateway::Gateway(models::Store *store, QObject *parent)
     , m_server(std::make_unique<channels::WebhookServer>(*store))
     , m_router(std::make_unique<Router>(store))
     , m_assistant(std::make_unique<Assistant>(store))
+    , m_manychat(std::make_unique<ManyChatReplies>(
+          store, [this] { return m_automation; }, [this] { return m_assistant->settings().usesEndpoint(); }))
 {
+    m_manychat->install(m_server.get(), std::chrono::milliseconds(7000));
     connect(m_server.get(), &channels::WebhookServer::ingested, this, &Gateway::onIngested);
     connect(m_router.get(), &Router::handoverRequested, m_assistant.get(), &Assistant::handoverRequested);
 }
@@ -51,6 +54,11 @@ Assistant *Gateway::assistant() const
 Router *Gateway::router() const
 {
     return m_router.get();
+}
+
+ManyChatReplies *Gateway::manyChatReplies() const
+{
+    return m_manychat.get();
 }
 
 void Gateway::setAutomationEnabled(bool enabled)

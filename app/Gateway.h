@@ -5,6 +5,7 @@
 // desktop app (AppContext), which differ only in where the secrets come from.
 
 #include "Assistant.h"
+#include "ManyChatReplies.h"
 #include "Router.h"
 #include "common/WebhookServer.h"
 
@@ -33,6 +34,7 @@ public:
     channels::WebhookServer *server() const;
     Assistant *assistant() const;
     Router *router() const;
+    ManyChatReplies *manyChatReplies() const;
 
     // Turns automation (rules and assistant) on or off; the gateway still stores everything.
     void setAutomationEnabled(bool enabled);
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<channels::WebhookServer> m_server;
     std::unique_ptr<Router> m_router;
     std::unique_ptr<Assistant> m_assistant;
+    std::unique_ptr<ManyChatReplies> m_manychat;
     bool m_automation = true;
 };
 

@@ -4,6 +4,7 @@
 #include "BackfillService.h"
 #include "ChannelsConfig.h"
 #include "Delivery.h"
+#include "ManyChatService.h"
 #include "Gateway.h"
 #include "MediaService.h"
 #include "ProfileService.h"
@@ -132,6 +133,9 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
         QObject::connect(&gateway, &Gateway::customerMessage, profiles.get(),
                          [&profiles](qint64 conversationId) { profiles->onCustomerMessage(conversationId); });
         QObject::connect(gateway.assistant(), &Assistant::writing, delivery.get(), &Delivery::setTyping);
+        gateway.manyChatReplies()->setChannelTypes(
+            [d = delivery.get()](const QString &page) { return d->manyChatChannelType(page); });
+        QObject::connect(&gateway, &Gateway::customerMessage, delivery->manyChat(), &ManyChatService::onCustomerMessage);
         media =
             std::make_unique<MediaService>(&store, &profileNetwork, QDir(cl.dataDir).filePath(QStringLiteral("media")));
         media->configure(*channels, secretFromEnvironment);

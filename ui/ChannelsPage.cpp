@@ -119,6 +119,7 @@ QString ChannelsPage::fieldLabel(const QString &field)
         {QStringLiteral("smtp_host"), QT_TR_NOOP("SMTP server")},
         {QStringLiteral("smtp_port"), QT_TR_NOOP("SMTP port")},
         {QStringLiteral("smtp_security"), QT_TR_NOOP("SMTP security")},
+        {QStringLiteral("subscriber_channel"), QT_TR_NOOP("Subscribers on (messenger, instagram, whatsapp)")},
     };
     const char *label = labels.value(field);
     return label ? tr(label) : field;

@@ -228,6 +228,14 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     QString time = theme::shortTime(index.data(MessageRole::CreatedAt).toDateTime());
     if (index.data(MessageRole::Edited).toBool())
         time = tr("edited · %1").arg(time);
+    // Channels with more than one way out (ManyChat) say which one delivered the message.
+    const QString route = index.data(MessageRole::Payload).toMap().value(QStringLiteral("route")).toString();
+    if (l.outgoing && route == QLatin1String("manychat"))
+        time = tr("via ManyChat · %1").arg(time);
+    else if (l.outgoing && route == QLatin1String("graph"))
+        time = tr("via Meta, ManyChat failed · %1").arg(time);
+    else if (l.outgoing && route == QLatin1String("dynamic_block"))
+        time = tr("in ManyChat's reply · %1").arg(time);
     l.footer = l.outgoing ? time + QStringLiteral("  ") + ticks(status) : time;
     if (status == MessageStatus::Failed) {
         const QString reason = index.data(MessageRole::StatusReason).toString();

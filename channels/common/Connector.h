@@ -51,17 +51,24 @@ struct SendResult {
     // The provider refused the account's token itself (expired, revoked): the channels page shows
     // "reconnect needed" until a new token is saved or a connection test passes.
     bool credentialsRefused = false;
+    // How it went out when a channel has more than one way (ManyChat: "manychat", or "graph" when
+    // Meta's Send API delivered it after ManyChat failed); the thread shows it. Empty: the usual way.
+    QString route;
+    QString routeNote; // why that route (the failure that caused a fallback)
 
     static SendResult sent(const QString &providerMessageId)
     {
-        return {Outcome::Sent, providerMessageId, {}, {}, {}, false};
+        return {Outcome::Sent, providerMessageId, {}, {}, {}, false, {}, {}};
     }
     static SendResult retry(const QString &error, std::optional<std::chrono::seconds> after = {})
     {
-        return {Outcome::Retry, {}, error, after, {}, false};
+        return {Outcome::Retry, {}, error, after, {}, false, {}, {}};
     }
-    static SendResult fail(const QString &error) { return {Outcome::Fail, {}, error, {}, {}, false}; }
-    static SendResult refusedCredentials(const QString &error) { return {Outcome::Fail, {}, error, {}, {}, true}; }
+    static SendResult fail(const QString &error) { return {Outcome::Fail, {}, error, {}, {}, false, {}, {}}; }
+    static SendResult refusedCredentials(const QString &error)
+    {
+        return {Outcome::Fail, {}, error, {}, {}, true, {}, {}};
+    }
 };
 
 struct ConnectionTestResult {

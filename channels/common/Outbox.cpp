@@ -201,6 +201,8 @@ void Outbox::finish(const OutboundWork &work, const SendResult &result)
     switch (result.outcome) {
     case SendResult::Outcome::Sent:
         m_store->outboxSent(work.item.id, result.providerMessageId);
+        if (!result.route.isEmpty())
+            m_store->setMessageRoute(messageId, result.route, result.routeNote);
         Q_EMIT settled(messageId, QStringLiteral("sent"), result.providerMessageId);
         break;
     case SendResult::Outcome::Retry:

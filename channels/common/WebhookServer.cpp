@@ -6,6 +6,7 @@
 #include "common/LocalApi.h"
 #include "common/Signatures.h"
 #include "email/SendGridInbound.h"
+#include "manychat/ManyChatContent.h"
 #include "manychat/ManyChatWebhook.h"
 #include "meta/MetaWebhook.h"
 #include "twilio/TwilioWebhook.h"
@@ -41,6 +42,14 @@ struct DeferredResponse {
         if (socket)
             responder->write(QJsonDocument(body), status);
     }
+    bool writeRaw(const QByteArray &json) const
+    {
+        if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+            return false;
+        responder->write(json, "application/json", Status::Ok);
+        socket->flush();
+        return true;
+    }
 };
 
 QJsonObject errorBody(const QString &message)
@@ -67,6 +76,8 @@ struct WebhookServer::Private {
     QHash<QString, TokenBucket> buckets; // per remote address
     QList<Incoming> incoming; // verified, waiting for the next group commit
     bool flushScheduled = false;
+    InlineReplyHandler inlineReply;
+    std::chrono::milliseconds inlineDeadline{7000};
 
     explicit Private(WebhookServer *owner, models::Store &s)
         : q(owner)
@@ -144,6 +155,8 @@ struct WebhookServer::Private {
         const QList<models::Store::RecordResult> recorded = store.recordWebhookEvents(events);
 
         QList<ReceivedEvent> fresh;
+        // ManyChat waits for a Dynamic Block body: answered after applying (answerManyChat).
+        QList<std::pair<DeferredResponse, QString>> manychatWaiting; // response, the message's external id
         for (qsizetype i = 0; i < group.size(); ++i) {
             const models::Store::RecordResult &r = recorded.at(i);
             const DeferredResponse &response = group.at(i).response;
@@ -158,12 +171,20 @@ struct WebhookServer::Private {
             ++counters.received;
             if (r.duplicate)
                 ++counters.duplicates;
-            response.write(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("duplicate"), r.duplicate}},
-                           Status::Ok);
+            const Incoming &in = group.at(i);
+            const bool manychat = in.event.provider == QLatin1String("manychat");
+            if (manychat && r.duplicate)
+                (void)response.writeRaw(manychat::emptyDynamicBlock());
+            else if (!manychat)
+                response.write(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("duplicate"), r.duplicate}},
+                               Status::Ok);
             if (!r.duplicate) {
-                const Incoming &in = group.at(i);
                 ReceivedEvent received{in.event, in.parsed ? *in.parsed : parseRecordedEvent(in.event)};
                 received.event.id = r.id;
+                if (manychat)
+                    manychatWaiting.append({response, received.parsed.events.isEmpty()
+                                                          ? QString()
+                                                          : received.parsed.events.first().externalMessageId});
                 fresh.append(std::move(received));
             }
         }
@@ -179,6 +200,30 @@ struct WebhookServer::Private {
         store.setSyncCommits(true);
         if (!applied.changes.isEmpty())
             Q_EMIT q->ingested(applied.changes);
+        for (const auto &[response, externalId] : std::as_const(manychatWaiting))
+            answerManyChat(response, externalId, applied.changes);
+    }
+
+    void answerManyChat(const DeferredResponse &response, const QString &externalId,
+                        const QList<IngestedChange> &changes)
+    {
+        const auto change = std::find_if(changes.cbegin(), changes.cend(), [&externalId](const IngestedChange &c) {
+            return c.event.channel == models::ChannelKind::ManyChat && c.messageId
+                && c.event.externalMessageId == externalId;
+        });
+        if (!inlineReply || externalId.isEmpty() || change == changes.cend()) {
+            (void)response.writeRaw(manychat::emptyDynamicBlock());
+            return;
+        }
+        // Whichever comes first, the handler's answer or the deadline, answers; the other is ignored.
+        auto done = std::make_shared<bool>(false);
+        auto answer = [response, done](const QByteArray &body) {
+            if (std::exchange(*done, true))
+                return false;
+            return response.writeRaw(body.isEmpty() ? manychat::emptyDynamicBlock() : body);
+        };
+        QTimer::singleShot(inlineDeadline, q, [answer] { answer(manychat::emptyDynamicBlock()); });
+        inlineReply(change->conversationId, change->messageId, answer);
     }
 
     QJsonObject health() const
@@ -400,6 +445,12 @@ bool WebhookServer::isListening() const
 quint16 WebhookServer::port() const
 {
     return d->tcp ? d->tcp->serverPort() : 0;
+}
+
+void WebhookServer::setInlineReplyHandler(InlineReplyHandler handler, std::chrono::milliseconds deadline)
+{
+    d->inlineReply = std::move(handler);
+    d->inlineDeadline = deadline;
 }
 
 WebhookServer::Counters WebhookServer::counters() const

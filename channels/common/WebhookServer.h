@@ -17,6 +17,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace wasel::channels {
@@ -64,6 +65,16 @@ public:
         qint64 duplicates = 0;
     };
     Counters counters() const;
+
+    // ManyChat's External Request and Dynamic Block wait for the HTTP answer, which ManyChat can
+    // render to the subscriber. Once a ManyChat message is applied, the handler gets its
+    // conversation and message and may call `answer` once, soon, with a Dynamic Block v2 body; if
+    // it does not call it within `deadline` (or there is no handler, or nothing new was stored),
+    // the answer is an empty v2 block and the reply goes later through sendContent. `answer`
+    // returns whether the body went out (false: too late, or ManyChat hung up).
+    using Answer = std::function<bool(const QByteArray &dynamicBlock)>;
+    using InlineReplyHandler = std::function<void(qint64 conversationId, qint64 messageId, Answer answer)>;
+    void setInlineReplyHandler(InlineReplyHandler handler, std::chrono::milliseconds deadline);
 
 Q_SIGNALS:
     // After each group of events is applied: what was new (messages, statuses).

@@ -78,17 +78,6 @@ ManyChatResult ManyChatClient::read(const HttpResponse &response)
     return result;
 }
 
-QByteArray ManyChatClient::textContent(const QStringList &pieces, const QString &channelType)
-{
-    Json messages = Json::array();
-    for (const QString &piece : pieces.mid(0, 10))
-        messages.push_back({{"type", "text"}, {"text", piece.toStdString()}});
-    Json content = {{"messages", messages}};
-    if (!channelType.isEmpty())
-        content["type"] = channelType.toStdString();
-    return QByteArray::fromStdString(content.dump());
-}
-
 void ManyChatClient::call(const QString &key, const QByteArray &verb, const QString &path, const QString &subscriberId,
                           const QByteArray &body, Done done)
 {

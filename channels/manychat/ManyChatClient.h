@@ -49,8 +49,6 @@ public:
     void setCustomFieldByName(const QString &key, const QString &subscriberId, const QString &field,
                               const QByteArray &valueJson, Done done);
 
-    // Builds the v2 content for plain text replies (split pieces become separate messages, ≤ 10).
-    static QByteArray textContent(const QStringList &pieces, const QString &channelType = QString());
     static ManyChatResult read(const HttpResponse &response);
 
 Q_SIGNALS:

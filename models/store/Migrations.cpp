@@ -252,11 +252,32 @@ Steps version8()
     };
 }
 
+// Version 9: ManyChat. Every API call Wasel made for a subscriber (the customer panel's "ManyChat
+// log", for support; trimmed to the newest calls per subscriber), and the subscriber's last
+// getInfo answer (name, tags, custom fields), so the panel shows them before the next refresh.
+Steps version9()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE manychat_log (
+            id INTEGER PRIMARY KEY,
+            subscriber_id TEXT NOT NULL,
+            endpoint TEXT NOT NULL,
+            ok INTEGER NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            created_at INTEGER NOT NULL))"),
+        QStringLiteral("CREATE INDEX manychat_log_subscriber ON manychat_log(subscriber_id, id)"),
+        QStringLiteral(R"(CREATE TABLE manychat_subscribers (
+            subscriber_id TEXT PRIMARY KEY,
+            info_json TEXT NOT NULL DEFAULT '{}',
+            fetched_at INTEGER) WITHOUT ROWID)"),
+    };
+}
+
 const std::vector<std::function<Steps()>> &allVersions()
 {
     static const std::vector<std::function<Steps()>> versions{
         version1, [] { return version2() + version2Backfill(); }, version3, version4, version5, version6, version7,
-        version8,
+        version8, version9,
     };
     return versions;
 }

@@ -155,6 +155,16 @@ struct MediaTarget {
     QDateTime createdAt; // of the message
 };
 
+// One ManyChat API call, as the customer panel's "ManyChat log" shows it.
+struct ManyChatLogEntry {
+    qint64 id = 0;
+    QString subscriberId;
+    QString endpoint; // e.g. /fb/sending/sendContent
+    bool ok = false;
+    QString summary; // HTTP status and ManyChat's answer in one line; never a key
+    QDateTime createdAt;
+};
+
 class Store : public QObject
 {
     Q_OBJECT
@@ -354,6 +364,26 @@ public:
     // Fails if the identity already belongs to a different customer.
     bool addIdentity(qint64 customerId, ChannelKind channel, const QString &externalId,
                      const QString &displayName = QString());
+    // The customer an identity belongs to (0 when none).
+    qint64 customerOfIdentity(ChannelKind channel, const QString &externalId) const;
+    // Links an identity to a customer like addIdentity; when another customer already has it (the
+    // same person reached Wasel another way first), that customer is merged into this one: its
+    // identities and conversations move here and it is removed. Refused (false) when both have a
+    // conversation in the same thread of the same account.
+    bool linkIdentity(qint64 customerId, ChannelKind channel, const QString &externalId);
+
+    // ---- ManyChat (StoreManyChat.cpp) ----
+    // Appends one API call to the subscriber's log, keeping the newest `keep` of them.
+    bool addManyChatLog(const QString &subscriberId, const QString &endpoint, bool ok, const QString &summary,
+                        int keep = 200);
+    // Newest first: the calls for every ManyChat subscriber of the customer.
+    QList<ManyChatLogEntry> manyChatLog(qint64 customerId, int limit = 100) const;
+    // The subscriber's last getInfo "data" object (JSON) and when it was fetched; {"{}", invalid} when never.
+    std::pair<QString, QDateTime> manyChatInfo(const QString &subscriberId) const;
+    bool setManyChatInfo(const QString &subscriberId, const QString &infoJson);
+    // Records how an outbound message went out (payload "route" and "route_note"), for the thread.
+    bool setMessageRoute(qint64 messageId, const QString &route, const QString &note = QString());
+
     // ---- Customer profiles (Messenger, Instagram) ----
     // Identities never asked for, or whose retry time has come, oldest first.
     QList<ProfileTarget> profilesDue(const QDateTime &now, int limit = 50) const;
@@ -391,6 +421,8 @@ Q_SIGNALS:
     void routingRulesChanged();
     void settingChanged(const QString &key);
     void channelAccountsChanged();
+    // A ManyChat subscriber's log or cached info changed.
+    void manyChatChanged(const QString &subscriberId);
 
 public:
     // Implementation detail, declared here so the store's own translation units can share helpers.

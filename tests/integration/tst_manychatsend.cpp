@@ -4,6 +4,7 @@
 #include "FakeHttpServer.h"
 #include "TestEvents.h"
 #include "manychat/ManyChatConnector.h"
+#include "manychat/ManyChatContent.h"
 #include "store/Store.h"
 
 #include <nlohmann/json.hpp>
@@ -120,9 +121,65 @@ private Q_SLOTS:
         Json expected = parse(fixture("manychat_sendContent_request.json"));
         expected.erase("message_tag"); // inside the 24-hour window no tag is sent
         QCOMPARE(QString::fromStdString(parse(req.body).dump()), QString::fromStdString(expected.dump()));
+        QVERIFY(!parse(req.body).contains("content") && parse(req.body)["data"]["content"].is_object());
         const Json wrong = parse(fixture("manychat_sendContent_request_WRONG_toplevel_content.json"));
         QVERIFY(parse(req.body) != wrong);
         QVERIFY(!parse(req.body).contains("content"));
+    }
+
+    void imagesButtonsAndQuickReplies()
+    {
+        m_api->script.push_back(tests::ScriptedResponse::json(200, fixture("manychat_api_success.json")));
+        auto c = connector();
+        models::OutboundWork work = queue(QStringLiteral("1324564700000001"), QStringLiteral("Our new bag"));
+        work.message.attachments = {{0, models::MessageKind::Image, QStringLiteral("https://shop.example/bag.jpg"), {},
+                                     QStringLiteral("image/jpeg"), QStringLiteral("bag.jpg"), 0}};
+        work.message.payloadJson = QStringLiteral(
+            "{\"buttons\":[{\"type\":\"web_url\",\"title\":\"Order\",\"url\":\"https://shop.example/o\"}],"
+            "\"quick_replies\":[{\"title\":\"Talk to sales\",\"payload\":\"content20180221085508_278589\"}]}");
+        QCOMPARE(int(run(*c, work).outcome), int(SendResult::Outcome::Sent));
+        const Json expected = parse(
+            "{\"subscriber_id\":1324564700000001,\"data\":{\"version\":\"v2\",\"content\":{"
+            "\"messages\":[{\"type\":\"image\",\"url\":\"https://shop.example/bag.jpg\"},"
+            "{\"type\":\"text\",\"text\":\"Our new bag\",\"buttons\":[{\"type\":\"url\",\"caption\":\"Order\","
+            "\"url\":\"https://shop.example/o\"}]}],"
+            "\"quick_replies\":[{\"type\":\"flow\",\"caption\":\"Talk to sales\","
+            "\"target\":\"content20180221085508_278589\"}]}}}");
+        QCOMPARE(QString::fromStdString(parse(m_api->requests.first().body).dump()),
+                 QString::fromStdString(expected.dump()));
+    }
+
+    void instagramPagesNameTheirChannel()
+    {
+        m_api->script.push_back(tests::ScriptedResponse::json(200, fixture("manychat_api_success.json")));
+        channels::ManyChatConnector c(
+            m_client.get(), [](const QString &) { return QStringLiteral("K"); },
+            [](const QString &) { return QStringLiteral("instagram"); });
+        QCOMPARE(int(run(c, queue(QStringLiteral("5"), QStringLiteral("Thanks for the DM!"))).outcome),
+                 int(SendResult::Outcome::Sent));
+        const Json body = parse(m_api->requests.first().body);
+        QCOMPARE(body["data"]["content"]["type"], Json("instagram"));
+        // The same content is what a Dynamic Block answers (fixture manychat_dynamic_block_response_instagram.json).
+        Json block = parse(channels::manychat::dynamicBlock(QByteArray::fromStdString(body["data"]["content"].dump())));
+        Json expected = parse(fixture("manychat_dynamic_block_response_instagram.json"));
+        expected["content"].erase("actions");
+        expected["content"].erase("quick_replies");
+        QCOMPARE(QString::fromStdString(block.dump()), QString::fromStdString(expected.dump()));
+    }
+
+    void unsendableContentNeverLeaves()
+    {
+        auto c = connector();
+        models::OutboundWork local = queue(QStringLiteral("1"), QStringLiteral("see photo"));
+        local.message.attachments = {{0, models::MessageKind::Image, {}, QStringLiteral("/tmp/x.jpg"),
+                                      QStringLiteral("image/jpeg"), QStringLiteral("x.jpg"), 0}};
+        const SendResult r = run(*c, local);
+        QCOMPARE(int(r.outcome), int(SendResult::Outcome::Fail));
+        QVERIFY(r.error.contains(QStringLiteral("x.jpg")));
+        models::OutboundWork badButton = queue(QStringLiteral("1"), QStringLiteral("go"));
+        badButton.message.payloadJson = QStringLiteral("{\"buttons\":[{\"type\":\"web_url\",\"title\":\"x\"}]}");
+        QCOMPARE(int(run(*c, badButton).outcome), int(SendResult::Outcome::Fail));
+        QCOMPARE(m_api->requests.size(), 0);
     }
 
     void humanAgentTagAfterADay()
