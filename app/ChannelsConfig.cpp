@@ -175,8 +175,8 @@ std::optional<ChannelsConfig> ChannelsConfig::parse(const QByteArray &bytes, QSt
             if (const QString problem = mailServerProblem(c.ids); !problem.isEmpty())
                 return failWith(QStringLiteral("%1: %2").arg(at, problem));
         // Where a ManyChat page's subscribers are (sendContent's content.type); empty = Messenger.
-        if (const QString sub = c.ids.value(QStringLiteral("subscriber_channel"));
-            c.kind == ChannelKind::ManyChat && !sub.isEmpty()
+        if (const QString sub = c.ids.value(QStringLiteral("subscriber_channel")); c.kind == ChannelKind::ManyChat
+            && !sub.isEmpty()
             && !QStringList{QStringLiteral("messenger"), QStringLiteral("instagram"), QStringLiteral("whatsapp"),
                             QStringLiteral("telegram")}
                     .contains(sub))

@@ -200,8 +200,8 @@ void Delivery::configure(const ChannelsConfig &channels, SecretLookup secrets)
     for (const ChannelConfig &account : channels.channels)
         if (account.kind == ChannelKind::ManyChat)
             pages.append(account.externalId);
-    d->manychatService->attach(d->manychat.get(),
-                               [this](const QString &page) { return d->secret(ChannelKind::ManyChat, page); }, pages);
+    d->manychatService->attach(
+        d->manychat.get(), [this](const QString &page) { return d->secret(ChannelKind::ManyChat, page); }, pages);
 }
 
 ManyChatService *Delivery::manyChat() const

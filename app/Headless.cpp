@@ -4,8 +4,8 @@
 #include "BackfillService.h"
 #include "ChannelsConfig.h"
 #include "Delivery.h"
-#include "ManyChatService.h"
 #include "Gateway.h"
+#include "ManyChatService.h"
 #include "MediaService.h"
 #include "ProfileService.h"
 #include "common/Ingest.h"
@@ -135,7 +135,8 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
         QObject::connect(gateway.assistant(), &Assistant::writing, delivery.get(), &Delivery::setTyping);
         gateway.manyChatReplies()->setChannelTypes(
             [d = delivery.get()](const QString &page) { return d->manyChatChannelType(page); });
-        QObject::connect(&gateway, &Gateway::customerMessage, delivery->manyChat(), &ManyChatService::onCustomerMessage);
+        QObject::connect(&gateway, &Gateway::customerMessage, delivery->manyChat(),
+                         &ManyChatService::onCustomerMessage);
         media =
             std::make_unique<MediaService>(&store, &profileNetwork, QDir(cl.dataDir).filePath(QStringLiteral("media")));
         media->configure(*channels, secretFromEnvironment);

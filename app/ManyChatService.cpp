@@ -82,7 +82,8 @@ std::optional<ManyChatService::Subscriber> ManyChatService::subscriber(qint64 cu
                 for (const Json &f : fields)
                     if (f.is_object() && f.contains("name")) {
                         const Json value = f.value("value", Json());
-                        s.fields.append({str(f["name"]), value.is_null() ? QString() : QString::fromStdString(value.dump())});
+                        s.fields.append(
+                            {str(f["name"]), value.is_null() ? QString() : QString::fromStdString(value.dump())});
                     }
             } else if (fields.is_object()) {
                 for (auto it = fields.begin(); it != fields.end(); ++it)
@@ -226,10 +227,9 @@ void ManyChatService::setField(qint64 customerId, const QString &field, const QS
     if (name.isEmpty())
         return Q_EMIT failed(customerId, tr("A custom field needs a name."));
     edit(customerId, tr("Setting %1").arg(name), [this, customerId, name, valueText](const Target &t) {
-        m_client->setCustomFieldByName(t.key, t.subscriberId, name, fieldValue(valueText),
-                                       [this, customerId](const channels::ManyChatResult &r) {
-                                           onResult(customerId, true, r.ok, r.error);
-                                       });
+        m_client->setCustomFieldByName(
+            t.key, t.subscriberId, name, fieldValue(valueText),
+            [this, customerId](const channels::ManyChatResult &r) { onResult(customerId, true, r.ok, r.error); });
     });
 }
 

@@ -66,6 +66,8 @@ ManyChatPanel::ManyChatPanel(app::ManyChatService *service, QWidget *parent)
     m_log->setRootIsDecorated(false);
     m_log->setMinimumHeight(120);
     m_log->header()->setStretchLastSection(true);
+    m_log->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_log->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -212,8 +214,12 @@ void ManyChatPanel::reload()
     if (m_service && m_customerId) {
         for (const models::ManyChatLogEntry &e : m_service->log(m_customerId)) {
             auto *item = new QTreeWidgetItem(m_log);
-            item->setText(0, QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat));
-            item->setText(1, e.endpoint);
+            item->setText(0, QLocale().toString(e.createdAt.toLocalTime(), QLocale::NarrowFormat));
+            QString call = e.endpoint;
+            if (call.startsWith(QLatin1String("/fb/")))
+                call = call.mid(4); // every call has it
+            item->setText(1, call);
+            item->setToolTip(1, e.endpoint);
             item->setText(2, (e.ok ? tr("OK") : tr("Failed")) + QStringLiteral(" · ") + e.summary);
             item->setToolTip(2, e.summary);
         }

@@ -182,9 +182,10 @@ struct WebhookServer::Private {
                 ReceivedEvent received{in.event, in.parsed ? *in.parsed : parseRecordedEvent(in.event)};
                 received.event.id = r.id;
                 if (manychat)
-                    manychatWaiting.append({response, received.parsed.events.isEmpty()
-                                                          ? QString()
-                                                          : received.parsed.events.first().externalMessageId});
+                    manychatWaiting.append({response,
+                                            received.parsed.events.isEmpty()
+                                                ? QString()
+                                                : received.parsed.events.first().externalMessageId});
                 fresh.append(std::move(received));
             }
         }

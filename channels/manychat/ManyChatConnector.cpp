@@ -65,18 +65,17 @@ void ManyChatConnector::send(const models::OutboundWork &work, bool inDoubt,
                         SendResult::fail(tr("ManyChat page %1 is not connected: add its API key on the Channels page.")
                                              .arg(work.accountExternalId)),
                         std::move(done));
-    m_client->sendContent(key, work.recipientExternalId, content.content, tag,
-                          [this, work, done = std::move(done)](const ManyChatResult &r) mutable {
-                              if (r.ok) {
-                                  SendResult sent = SendResult::sent(QString());
-                                  sent.route = QLatin1String(Route);
-                                  return done(sent);
-                              }
-                              failOver(work,
-                                       r.retryable ? SendResult::retry(r.error, r.retryAfter)
-                                                   : SendResult::fail(r.error),
-                                       std::move(done));
-                          });
+    m_client->sendContent(
+        key, work.recipientExternalId, content.content, tag,
+        [this, work, done = std::move(done)](const ManyChatResult &r) mutable {
+            if (r.ok) {
+                SendResult sent = SendResult::sent(QString());
+                sent.route = QLatin1String(Route);
+                return done(sent);
+            }
+            failOver(work, r.retryable ? SendResult::retry(r.error, r.retryAfter) : SendResult::fail(r.error),
+                     std::move(done));
+        });
 }
 
 void ManyChatConnector::failOver(const models::OutboundWork &work, const SendResult &failure,

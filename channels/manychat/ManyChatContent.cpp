@@ -133,9 +133,8 @@ const char *mediaType(MessageKind kind)
 ContentBuild buildContent(const models::Message &message, int textLimit, const QString &channelType)
 {
     ContentBuild result;
-    Json payload = message.payloadJson.isEmpty()
-        ? Json::object()
-        : Json::parse(message.payloadJson.toStdString(), nullptr, false);
+    Json payload =
+        message.payloadJson.isEmpty() ? Json::object() : Json::parse(message.payloadJson.toStdString(), nullptr, false);
     if (!payload.is_object())
         payload = Json::object();
     Json messages = Json::array();

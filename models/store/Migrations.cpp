@@ -276,8 +276,11 @@ Steps version9()
 const std::vector<std::function<Steps()>> &allVersions()
 {
     static const std::vector<std::function<Steps()>> versions{
-        version1, [] { return version2() + version2Backfill(); }, version3, version4, version5, version6, version7,
-        version8, version9,
+        version1, [] { return version2() + version2Backfill(); },
+        version3, version4,
+        version5, version6,
+        version7, version8,
+        version9,
     };
     return versions;
 }

@@ -14,8 +14,9 @@ using namespace sql;
 
 qint64 Store::customerOfIdentity(ChannelKind channel, const QString &externalId) const
 {
-    QSqlQuery q = exec(d->db, QStringLiteral("SELECT customer_id FROM identities WHERE channel = ? AND external_id = ?"),
-                       {toString(channel), externalId});
+    QSqlQuery q =
+        exec(d->db, QStringLiteral("SELECT customer_id FROM identities WHERE channel = ? AND external_id = ?"),
+             {toString(channel), externalId});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -35,7 +36,8 @@ bool Store::linkIdentity(qint64 customerId, ChannelKind channel, const QString &
         return d->fail(QStringLiteral("both customers have a conversation on the same account; they cannot be merged"));
     clash.finish();
     QList<qint64> moved;
-    QSqlQuery conversations = exec(d->db, QStringLiteral("SELECT id FROM conversations WHERE customer_id = ?"), {other});
+    QSqlQuery conversations =
+        exec(d->db, QStringLiteral("SELECT id FROM conversations WHERE customer_id = ?"), {other});
     while (conversations.next())
         moved.append(conversations.value(0).toLongLong());
     conversations.finish();
@@ -91,9 +93,9 @@ QList<ManyChatLogEntry> Store::manyChatLog(qint64 customerId, int limit) const
 
 std::pair<QString, QDateTime> Store::manyChatInfo(const QString &subscriberId) const
 {
-    QSqlQuery q = exec(d->db,
-                       QStringLiteral("SELECT info_json, fetched_at FROM manychat_subscribers WHERE subscriber_id = ?"),
-                       {subscriberId});
+    QSqlQuery q =
+        exec(d->db, QStringLiteral("SELECT info_json, fetched_at FROM manychat_subscribers WHERE subscriber_id = ?"),
+             {subscriberId});
     if (!q.next())
         return {QStringLiteral("{}"), {}};
     return {q.value(0).toString(), toDateTime(q.value(1))};
@@ -101,11 +103,12 @@ std::pair<QString, QDateTime> Store::manyChatInfo(const QString &subscriberId) c
 
 bool Store::setManyChatInfo(const QString &subscriberId, const QString &infoJson)
 {
-    if (!ok(exec(d->db,
-                 QStringLiteral("INSERT INTO manychat_subscribers(subscriber_id, info_json, fetched_at) VALUES (?, ?, ?)"
-                                " ON CONFLICT(subscriber_id) DO UPDATE SET info_json = excluded.info_json,"
-                                " fetched_at = excluded.fetched_at"),
-                 {subscriberId, infoJson, fromDateTime(QDateTime::currentDateTimeUtc())})))
+    if (!ok(exec(
+            d->db,
+            QStringLiteral("INSERT INTO manychat_subscribers(subscriber_id, info_json, fetched_at) VALUES (?, ?, ?)"
+                           " ON CONFLICT(subscriber_id) DO UPDATE SET info_json = excluded.info_json,"
+                           " fetched_at = excluded.fetched_at"),
+            {subscriberId, infoJson, fromDateTime(QDateTime::currentDateTimeUtc())})))
         return d->fail(QStringLiteral("cannot store ManyChat subscriber %1").arg(subscriberId));
     d->notify(&Store::manyChatChanged, subscriberId);
     return true;

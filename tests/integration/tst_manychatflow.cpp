@@ -48,7 +48,8 @@ QByteArray externalRequest(const QString &input)
     QByteArray body = fixture("manychat_external_request.json");
     const QByteArray quotedInput = QJsonDocument(QJsonArray{input}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     body.replace("\"Last subscriber's input text\"", quotedInput);
-    body.replace("\"last_interaction\": \"2018-07-02T00:00:00+00:00\"", "\"last_interaction\": \"" + when.toUtf8() + '"');
+    body.replace("\"last_interaction\": \"2018-07-02T00:00:00+00:00\"",
+                 "\"last_interaction\": \"" + when.toUtf8() + '"');
     return body;
 }
 
@@ -76,9 +77,10 @@ private:
     }
     tests::RawResponse post(app::Gateway &g, const QByteArray &body)
     {
-        return tests::sendRaw(g.server()->port(), tests::httpRequest("POST", "/webhooks/manychat", body,
-                                                                     {{"Content-Type", "application/json"},
-                                                                      {"X-Wasel-Token", "mc-secret"}}));
+        return tests::sendRaw(
+            g.server()->port(),
+            tests::httpRequest("POST", "/webhooks/manychat", body,
+                               {{"Content-Type", "application/json"}, {"X-Wasel-Token", "mc-secret"}}));
     }
     static app::ChannelsConfig config(const QUrl &manychat, const QUrl &graph)
     {
@@ -130,7 +132,8 @@ private Q_SLOTS:
         const QJsonObject block = object(r.body);
         QCOMPARE(block.value(QLatin1String("version")).toString(), QStringLiteral("v2"));
         QVERIFY2(!block.value(QLatin1String("content")).isArray(), r.body.constData()); // never a bare array
-        const QJsonArray messages = block.value(QLatin1String("content")).toObject().value(QLatin1String("messages")).toArray();
+        const QJsonArray messages =
+            block.value(QLatin1String("content")).toObject().value(QLatin1String("messages")).toArray();
         QCOMPARE(messages.size(), 1);
         QCOMPARE(messages.at(0).toObject().value(QLatin1String("type")).toString(), QStringLiteral("text"));
         QVERIFY2(messages.at(0).toObject().value(QLatin1String("text")).toString().contains(QStringLiteral("35,000")),
@@ -202,9 +205,9 @@ private Q_SLOTS:
         app::Delivery delivery(m_store.get());
         delivery.configure(config(manychat.url(), graph.url()), app::secretFromEnvironment);
         const qint64 conv = linkedConversation(QStringLiteral("1324564700000001"), QStringLiteral("PSID-1"));
-        const qint64 id = m_store->enqueueOutbound(conv, QStringLiteral("Your order is on its way"),
-                                                   models::SenderKind::Agent, QStringLiteral("Noor"),
-                                                   QStringLiteral("c-timeout"));
+        const qint64 id =
+            m_store->enqueueOutbound(conv, QStringLiteral("Your order is on its way"), models::SenderKind::Agent,
+                                     QStringLiteral("Noor"), QStringLiteral("c-timeout"));
         delivery.start();
         QTRY_COMPARE_WITH_TIMEOUT(int(m_store->message(id)->status), int(MessageStatus::Sent), 20000);
         // ManyChat was asked first, with the documented body.
@@ -247,9 +250,9 @@ private Q_SLOTS:
                                      QStringLiteral("mc-42"));
         e.accountExternalId = QStringLiteral("2345646570000001");
         const auto applied = m_store->apply(e);
-        const qint64 id = m_store->enqueueOutbound(applied.conversationId, QStringLiteral("hello"),
-                                                   models::SenderKind::Agent, QStringLiteral("Noor"),
-                                                   QStringLiteral("c-err"));
+        const qint64 id =
+            m_store->enqueueOutbound(applied.conversationId, QStringLiteral("hello"), models::SenderKind::Agent,
+                                     QStringLiteral("Noor"), QStringLiteral("c-err"));
         delivery.start();
         QTRY_COMPARE(int(m_store->message(id)->status), int(MessageStatus::Failed));
         QCOMPARE(m_store->message(id)->statusReason,
@@ -314,10 +317,11 @@ private Q_SLOTS:
         service->setIntentTags(true);
         manychat.script = {
             tests::ScriptedResponse::json(200, "{\"status\":\"success\"}"),
-            tests::ScriptedResponse::json(200, "{\"status\":\"success\",\"data\":{\"id\":1324564700000001,"
-                                               "\"name\":\"Subscriber Lastname\",\"tags\":[{\"id\":5,\"name\":"
-                                               "\"price_inquiry\"}],\"custom_fields\":[{\"id\":1,\"name\":\"city\","
-                                               "\"type\":\"text\",\"value\":\"Basra\"}]}}")};
+            tests::ScriptedResponse::json(200,
+                                          "{\"status\":\"success\",\"data\":{\"id\":1324564700000001,"
+                                          "\"name\":\"Subscriber Lastname\",\"tags\":[{\"id\":5,\"name\":"
+                                          "\"price_inquiry\"}],\"custom_fields\":[{\"id\":1,\"name\":\"city\","
+                                          "\"type\":\"text\",\"value\":\"Basra\"}]}}")};
         service->onCustomerMessage(r.conversationId, r.messageId);
         QTRY_COMPARE(manychat.requests.size(), 2);
         QCOMPARE(manychat.requests.at(0).target, QByteArray("/fb/subscriber/addTagByName"));

@@ -132,19 +132,24 @@ private Q_SLOTS:
         m_api->script.push_back(tests::ScriptedResponse::json(200, fixture("manychat_api_success.json")));
         auto c = connector();
         models::OutboundWork work = queue(QStringLiteral("1324564700000001"), QStringLiteral("Our new bag"));
-        work.message.attachments = {{0, models::MessageKind::Image, QStringLiteral("https://shop.example/bag.jpg"), {},
-                                     QStringLiteral("image/jpeg"), QStringLiteral("bag.jpg"), 0}};
+        work.message.attachments = {{0,
+                                     models::MessageKind::Image,
+                                     QStringLiteral("https://shop.example/bag.jpg"),
+                                     {},
+                                     QStringLiteral("image/jpeg"),
+                                     QStringLiteral("bag.jpg"),
+                                     0}};
         work.message.payloadJson = QStringLiteral(
             "{\"buttons\":[{\"type\":\"web_url\",\"title\":\"Order\",\"url\":\"https://shop.example/o\"}],"
             "\"quick_replies\":[{\"title\":\"Talk to sales\",\"payload\":\"content20180221085508_278589\"}]}");
         QCOMPARE(int(run(*c, work).outcome), int(SendResult::Outcome::Sent));
-        const Json expected = parse(
-            "{\"subscriber_id\":1324564700000001,\"data\":{\"version\":\"v2\",\"content\":{"
-            "\"messages\":[{\"type\":\"image\",\"url\":\"https://shop.example/bag.jpg\"},"
-            "{\"type\":\"text\",\"text\":\"Our new bag\",\"buttons\":[{\"type\":\"url\",\"caption\":\"Order\","
-            "\"url\":\"https://shop.example/o\"}]}],"
-            "\"quick_replies\":[{\"type\":\"flow\",\"caption\":\"Talk to sales\","
-            "\"target\":\"content20180221085508_278589\"}]}}}");
+        const Json expected =
+            parse("{\"subscriber_id\":1324564700000001,\"data\":{\"version\":\"v2\",\"content\":{"
+                  "\"messages\":[{\"type\":\"image\",\"url\":\"https://shop.example/bag.jpg\"},"
+                  "{\"type\":\"text\",\"text\":\"Our new bag\",\"buttons\":[{\"type\":\"url\",\"caption\":\"Order\","
+                  "\"url\":\"https://shop.example/o\"}]}],"
+                  "\"quick_replies\":[{\"type\":\"flow\",\"caption\":\"Talk to sales\","
+                  "\"target\":\"content20180221085508_278589\"}]}}}");
         QCOMPARE(QString::fromStdString(parse(m_api->requests.first().body).dump()),
                  QString::fromStdString(expected.dump()));
     }
@@ -171,8 +176,13 @@ private Q_SLOTS:
     {
         auto c = connector();
         models::OutboundWork local = queue(QStringLiteral("1"), QStringLiteral("see photo"));
-        local.message.attachments = {{0, models::MessageKind::Image, {}, QStringLiteral("/tmp/x.jpg"),
-                                      QStringLiteral("image/jpeg"), QStringLiteral("x.jpg"), 0}};
+        local.message.attachments = {{0,
+                                      models::MessageKind::Image,
+                                      {},
+                                      QStringLiteral("/tmp/x.jpg"),
+                                      QStringLiteral("image/jpeg"),
+                                      QStringLiteral("x.jpg"),
+                                      0}};
         const SendResult r = run(*c, local);
         QCOMPARE(int(r.outcome), int(SendResult::Outcome::Fail));
         QVERIFY(r.error.contains(QStringLiteral("x.jpg")));

@@ -32,12 +32,11 @@ QJsonObject object(const QByteArray &json)
     return QJsonDocument::fromJson(json).object();
 }
 
-const QByteArray Info =
-    "{\"status\":\"success\",\"data\":{\"id\":1324564700000001,\"name\":\"Layla Hassan\","
-    "\"live_chat_url\":\"https://manychat.com/fb2345646570000001/chat/1324564700000001\","
-    "\"tags\":[{\"id\":1,\"name\":\"vip\"}],"
-    "\"custom_fields\":[{\"id\":7,\"name\":\"city\",\"type\":\"text\",\"value\":\"Basra\"},"
-    "{\"id\":8,\"name\":\"orders\",\"type\":\"number\",\"value\":3}]}}";
+const QByteArray Info = "{\"status\":\"success\",\"data\":{\"id\":1324564700000001,\"name\":\"Layla Hassan\","
+                        "\"live_chat_url\":\"https://manychat.com/fb2345646570000001/chat/1324564700000001\","
+                        "\"tags\":[{\"id\":1,\"name\":\"vip\"}],"
+                        "\"custom_fields\":[{\"id\":7,\"name\":\"city\",\"type\":\"text\",\"value\":\"Basra\"},"
+                        "{\"id\":8,\"name\":\"orders\",\"type\":\"number\",\"value\":3}]}}";
 
 } // namespace
 
@@ -108,7 +107,8 @@ private Q_SLOTS:
 
         // Add a tag: addTagByName, then getInfo again.
         QByteArray infoWithTag = Info;
-        infoWithTag.replace("[{\"id\":1,\"name\":\"vip\"}]", "[{\"id\":1,\"name\":\"vip\"},{\"id\":2,\"name\":\"price_inquiry\"}]");
+        infoWithTag.replace("[{\"id\":1,\"name\":\"vip\"}]",
+                            "[{\"id\":1,\"name\":\"vip\"},{\"id\":2,\"name\":\"price_inquiry\"}]");
         api.script = {tests::ScriptedResponse::json(200, "{\"status\":\"success\"}"),
                       tests::ScriptedResponse::json(200, infoWithTag)};
         namedChild<QLineEdit>(&panel, "manyChatTagEdit")->setText(QStringLiteral("price_inquiry"));
@@ -143,8 +143,9 @@ private Q_SLOTS:
 
         // ManyChat's error with HTTP 200 is an error, with its message.
         api.script = {tests::ScriptedResponse::json(
-            200, "{\"status\":\"error\",\"message\":\"Tag not found\",\"details\":{\"messages\":[{\"message\":"
-                 "\"no tag named ghost\"}]}}")};
+            200,
+            "{\"status\":\"error\",\"message\":\"Tag not found\",\"details\":{\"messages\":[{\"message\":"
+            "\"no tag named ghost\"}]}}")};
         namedChild<QLineEdit>(&panel, "manyChatTagEdit")->setText(QStringLiteral("ghost"));
         namedChild<QPushButton>(&panel, "manyChatAddTag")->click();
         QTRY_VERIFY(errorLabel->isVisible());
@@ -155,7 +156,7 @@ private Q_SLOTS:
         // The log: every call, newest first, and never the key.
         auto *log = namedChild<QTreeWidget>(&panel, "manyChatLog");
         QTRY_COMPARE(log->topLevelItemCount(), 8);
-        QCOMPARE(log->topLevelItem(0)->text(1), QStringLiteral("/fb/subscriber/addTagByName"));
+        QCOMPARE(log->topLevelItem(0)->text(1), QStringLiteral("subscriber/addTagByName"));
         QVERIFY(log->topLevelItem(0)->text(2).contains(QStringLiteral("Tag not found")));
         for (int i = 0; i < log->topLevelItemCount(); ++i)
             QVERIFY(!log->topLevelItem(i)->text(2).contains(QStringLiteral("SECRET")));
