@@ -252,11 +252,26 @@ Steps version8()
     };
 }
 
+// Version 9: what staff keep about a customer (order number, city, size …), one value per key.
+Steps version9()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE customer_fields (
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (customer_id, key)) WITHOUT ROWID)"),
+    };
+}
+
 const std::vector<std::function<Steps()>> &allVersions()
 {
     static const std::vector<std::function<Steps()>> versions{
-        version1, [] { return version2() + version2Backfill(); }, version3, version4, version5, version6, version7,
-        version8,
+        version1, [] { return version2() + version2Backfill(); },
+        version3, version4,
+        version5, version6,
+        version7, version8,
+        version9,
     };
     return versions;
 }
