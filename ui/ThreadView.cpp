@@ -102,12 +102,18 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     // A line of its own under the header, across the thread's width: captions can be long.
     m_context->setContentsMargins(16, 0, 10, 8);
     auto *header = new QHBoxLayout;
-    header->setContentsMargins(16, 10, 10, 10);
+    header->setContentsMargins(16, 10, 10, 4);
     header->setSpacing(10);
     header->addWidget(m_avatar, 0, Qt::AlignTop);
     header->addLayout(titles, 1);
+    // The one-click actions on a row of their own under the name: beside it they squeezed the
+    // name and details into a sliver once the customer panel took its share of the width.
+    auto *quick = new QHBoxLayout;
+    quick->setContentsMargins(12, 0, 10, 0);
+    quick->setSpacing(2);
     for (QToolButton *b : {m_assign, m_resolve, m_snooze, m_ai, m_unread})
-        header->addWidget(b);
+        quick->addWidget(b);
+    quick->addStretch(1);
 
     m_messages->setModel(m_model);
     m_messages->setItemDelegate(new MessageDelegate(m_messages));
@@ -135,6 +141,7 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     threadLayout->setContentsMargins(0, 0, 0, 0);
     threadLayout->setSpacing(0);
     threadLayout->addLayout(header);
+    threadLayout->addLayout(quick);
     threadLayout->addWidget(m_more);
     threadLayout->addWidget(m_context);
     auto *line = new QFrame(thread);
