@@ -263,6 +263,27 @@ private Q_SLOTS:
         QTRY_VERIFY(listData(id, models::ConversationRole::Id).isValid());
     }
 
+    void takeOverHandBackAndMarkUnread()
+    {
+        m_window->selectConversation(0);
+        const qint64 id = current();
+        if (conversation(id).aiMode == models::AiMode::Off && !conversation(id).needsHuman)
+            QVERIFY(m_context.actions()->handBackToAi(id));
+        press(Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(int(conversation(id).aiMode), int(models::AiMode::Off));
+        QCOMPARE(conversation(id).assignee, QStringLiteral("Sara"));
+        QCOMPARE(listData(id, models::ConversationRole::AiMode).toInt(), int(models::AiMode::Off));
+        QVERIFY(subtitle().contains(ui::ThreadView::tr("Assigned to %1").arg(QStringLiteral("Sara"))));
+        press(Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(int(conversation(id).aiMode), int(models::AiMode::Auto));
+        QVERIFY(subtitle().contains(ui::ThreadView::tr("AI answers")));
+
+        QCOMPARE(conversation(id).unreadCount, 0); // opened, so read
+        press(Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(conversation(id).unreadCount > 0);
+        QVERIFY(listData(id, models::ConversationRole::UnreadCount).toInt() > 0);
+    }
+
     void labelsAddedAndRemoved()
     {
         m_window->selectConversation(0);
