@@ -56,6 +56,7 @@ struct AppContext::Private {
     std::unique_ptr<MediaService> media; // WhatsApp customers' photos and files (outside the demo)
     std::unique_ptr<TemplateCatalog> templates; // approved WhatsApp templates, cached, for the composer
     QTimer snoozeTimer;
+    QTimer snoozeWake; // fires when the next snoozed conversation is due
 };
 
 AppContext::AppContext(QObject *parent)
@@ -118,11 +119,25 @@ bool AppContext::start(const AppOptions &options, QString *error)
     }
 
     // Snoozed conversations come back on time; a minute's resolution is what people expect of it.
+    // The sweep catches a clock that jumped; the wake timer is armed for the next due time (and
+    // again after each snooze), so a conversation snoozed for a few minutes comes back on the second.
     d->snoozeTimer.setInterval(std::chrono::seconds(30));
-    connect(&d->snoozeTimer, &QTimer::timeout, this,
-            [this] { d->store->wakeSnoozed(QDateTime::currentDateTimeUtc()); });
+    d->snoozeWake.setSingleShot(true);
+    const auto wake = [this] {
+        d->store->wakeSnoozed(QDateTime::currentDateTimeUtc());
+        const QDateTime next = d->store->nextSnoozeWake();
+        if (next.isValid())
+            d->snoozeWake.start(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(next) + 50, 0, 30'000));
+    };
+    connect(&d->snoozeTimer, &QTimer::timeout, this, wake);
+    connect(&d->snoozeWake, &QTimer::timeout, this, wake);
+    connect(d->actions.get(), &InboxActions::snoozed, this, [this](qint64, const QDateTime &until) {
+        const qint64 due = std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(until) + 50);
+        if (!d->snoozeWake.isActive() || d->snoozeWake.remainingTime() > due)
+            d->snoozeWake.start(std::min<qint64>(due, 30'000));
+    });
     d->snoozeTimer.start();
-    d->store->wakeSnoozed(QDateTime::currentDateTimeUtc());
+    wake();
     qCInfo(lcApp).noquote() << "workspace" << d->dataDir << "open, agent" << agent;
     return true;
 }

@@ -10,6 +10,11 @@ namespace wasel::app {
 
 using namespace wasel::models;
 
+namespace {
+// Staff names, one a line: the people conversations can be assigned to besides those already assigned.
+constexpr char TeamSetting[] = "team/agents";
+} // namespace
+
 InboxActions::InboxActions(Store *store, QString agentName, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -59,7 +64,47 @@ bool InboxActions::setStatus(qint64 conversationId, ConversationStatus status)
 
 bool InboxActions::snooze(qint64 conversationId, const QDateTime &until)
 {
-    return check(m_store->setStatus(conversationId, ConversationStatus::Snoozed, until));
+    if (!until.isValid() || until <= QDateTime::currentDateTimeUtc()) {
+        Q_EMIT failed(tr("A conversation can only be snoozed until a time that is still to come."));
+        return false;
+    }
+    if (!check(m_store->setStatus(conversationId, ConversationStatus::Snoozed, until)))
+        return false;
+    Q_EMIT snoozed(conversationId, until);
+    return true;
+}
+
+QStringList InboxActions::teammates() const
+{
+    QStringList names = m_store->setting(QString::fromLatin1(TeamSetting)).split(u'\n', Qt::SkipEmptyParts);
+    names << m_agentName;
+    names << m_store->assignees();
+    for (QString &name : names)
+        name = name.trimmed();
+    names.removeAll(QString());
+    names.removeDuplicates();
+    std::sort(names.begin(), names.end(),
+              [](const QString &a, const QString &b) { return QString::localeAwareCompare(a, b) < 0; });
+    return names;
+}
+
+bool InboxActions::addTeammate(const QString &name)
+{
+    const QString trimmed = name.simplified();
+    if (trimmed.isEmpty() || trimmed.size() > 80) {
+        Q_EMIT failed(tr("A teammate's name must have between 1 and 80 characters."));
+        return false;
+    }
+    QStringList kept = m_store->setting(QString::fromLatin1(TeamSetting)).split(u'\n', Qt::SkipEmptyParts);
+    if (kept.contains(trimmed))
+        return true;
+    kept << trimmed;
+    return check(m_store->setSetting(QString::fromLatin1(TeamSetting), kept.join(u'\n')));
+}
+
+bool InboxActions::setCustomerField(qint64 customerId, const QString &key, const QString &value)
+{
+    return check(m_store->setCustomerField(customerId, key, value));
 }
 
 bool InboxActions::assignTo(qint64 conversationId, const QString &assignee)

@@ -45,6 +45,12 @@ public:
     bool removeLabel(qint64 conversationId, const QString &label);
     bool markRead(qint64 conversationId);
     bool markUnread(qint64 conversationId);
+    // The workspace's staff, to assign conversations to: the names kept in the setting "team/agents",
+    // this desk's agent and everyone a conversation is assigned to, sorted. addTeammate keeps a new one.
+    QStringList teammates() const;
+    bool addTeammate(const QString &name);
+    // A field staff keep about the conversation's customer; an empty value removes it.
+    bool setCustomerField(qint64 customerId, const QString &key, const QString &value);
     // A message that failed to send: queued again, or deleted (only what never left).
     bool retrySend(qint64 messageId);
     bool deleteUnsent(qint64 messageId);
@@ -69,6 +75,8 @@ public:
 
 Q_SIGNALS:
     void failed(const QString &message);
+    // A conversation was snoozed (stored): the app arms its wake-up for `until`.
+    void snoozed(qint64 conversationId, const QDateTime &until);
     // Staff opened a conversation whose customer messages were unread (the channel may show "seen").
     void customerMessagesSeen(qint64 conversationId);
     // A refresh of a Business Account's templates ended: fresh ones are in the cache (ok), or the

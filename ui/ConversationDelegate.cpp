@@ -178,12 +178,18 @@ void ConversationDelegate::paint(QPainter *p, const QStyleOptionViewItem &option
     const QString preview = fm.elidedText(previewFor(index), Qt::ElideRight, previewRect.width());
     p->drawText(previewRect, leading | Qt::AlignVCenter, preview);
 
-    // Line 3: chips — needs a person, status, AI, assignee, reply window.
+    // Line 3: chips — needs a person, priority, status, AI, assignee, reply window.
     p->setFont(small);
     QList<std::pair<QString, QColor>> chips;
     const QColor chipText = pal.color(QPalette::Text);
     if (index.data(ConversationRole::NeedsHuman).toBool())
         chips.append({tr("Needs a person"), theme::mix(pal.color(QPalette::Base), theme::dangerColor(pal), 0.22)});
+    // High and urgent stand out; lower priorities are the default and add only noise.
+    const auto priority = models::Priority(index.data(ConversationRole::Priority).toInt());
+    if (priority == models::Priority::Urgent)
+        chips.append({tr("Urgent"), theme::mix(pal.color(QPalette::Base), theme::dangerColor(pal), 0.35)});
+    else if (priority == models::Priority::High)
+        chips.append({tr("High priority"), theme::mix(pal.color(QPalette::Base), theme::dangerColor(pal), 0.15)});
     const QString status = statusText(models::ConversationStatus(index.data(ConversationRole::Status).toInt()));
     if (!status.isEmpty())
         chips.append({status, theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Text), 0.10)});

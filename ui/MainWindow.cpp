@@ -5,8 +5,10 @@
 #include "BackfillBar.h"
 #include "ChannelsPage.h"
 #include "Composer.h"
+#include "ConversationActions.h"
 #include "ConversationDelegate.h"
 #include "ConversationListModel.h"
+#include "CustomerPanel.h"
 #include "InboxActions.h"
 #include "Roles.h"
 #include "Sidebar.h"
@@ -21,7 +23,9 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace wasel::ui {
@@ -34,6 +38,7 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     , m_listTitle(new QLabel(this))
     , m_list(new QListView(this))
     , m_thread(new ThreadView(context->store(), context->actions(), this))
+    , m_panel(new CustomerPanel(context->store(), context->actions(), this))
 {
     setWindowTitle(tr("Wasel — %1").arg(context->workspaceName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/wasel.svg")));
@@ -65,10 +70,12 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     splitter->addWidget(m_sidebar);
     splitter->addWidget(listPane);
     splitter->addWidget(m_thread);
+    splitter->addWidget(m_panel);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 0);
     splitter->setStretchFactor(2, 1);
-    splitter->setSizes({210, 360, 700});
+    splitter->setStretchFactor(3, 0);
+    splitter->setSizes({200, 330, 500, 270});
     splitter->setChildrenCollapsible(false);
     setCentralWidget(splitter);
 
@@ -78,8 +85,9 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
         selectConversation(0);
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
-        m_thread->setConversation(current.isValid() ? current.data(models::ConversationRole::Id).toLongLong() : 0);
+        showConversation(current.isValid() ? current.data(models::ConversationRole::Id).toLongLong() : 0);
     });
+    connect(m_panel, &CustomerPanel::conversationActivated, this, &MainWindow::openConversation);
     connect(m_context, &app::AppContext::notice, this, &MainWindow::showNotice);
     connect(m_context->actions(), &app::InboxActions::failed, this, &MainWindow::showNotice);
 
@@ -97,6 +105,23 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     assistant->setToolTip(tr("How the AI answers, and which AI service it uses (Ctrl+Shift+I)"));
     connect(assistant, &QPushButton::clicked, this, &MainWindow::openAssistant);
     statusBar()->addWidget(assistant);
+    m_panelButton = new QPushButton(tr("Customer panel"), this);
+    m_panelButton->setObjectName(QStringLiteral("customerPanelButton"));
+    m_panelButton->setFlat(true);
+    m_panelButton->setCheckable(true);
+    m_panelButton->setChecked(true);
+    m_panelButton->setToolTip(tr("Show or hide the customer panel (Ctrl+Shift+P)"));
+    connect(m_panelButton, &QPushButton::clicked, this, [this](bool on) {
+        if (on != m_panel->isVisible())
+            toggleCustomerPanel();
+    });
+    statusBar()->addWidget(m_panelButton);
+    auto *keys = new QPushButton(tr("Shortcuts"), this);
+    keys->setObjectName(QStringLiteral("shortcutsButton"));
+    keys->setFlat(true);
+    keys->setToolTip(tr("Every keyboard shortcut (Ctrl+/)"));
+    connect(keys, &QPushButton::clicked, this, &MainWindow::showShortcuts);
+    statusBar()->addWidget(keys);
     if (app::BackfillService *backfill = m_context->backfill())
         statusBar()->addPermanentWidget(new BackfillBar(backfill, this));
     if (m_context->isDemo())
@@ -153,26 +178,131 @@ void MainWindow::showNotice(const QString &text)
     statusBar()->showMessage(text, 8000);
 }
 
+void MainWindow::showConversation(qint64 conversationId)
+{
+    m_thread->setConversation(conversationId);
+    m_panel->setConversation(conversationId);
+}
+
+void MainWindow::openConversation(qint64 conversationId)
+{
+    const int row = m_model->rowOf(conversationId);
+    if (row >= 0) {
+        m_list->setCurrentIndex(m_model->index(row, 0));
+        return;
+    }
+    // Not in this view (another status or filter): the thread shows it, the list keeps its place.
+    m_list->selectionModel()->clearCurrentIndex();
+    showConversation(conversationId);
+}
+
+void MainWindow::resolveAndNext()
+{
+    const qint64 id = m_thread->conversationId();
+    const auto c = id ? m_context->store()->conversation(id) : std::nullopt;
+    if (!c)
+        return;
+    // The one below, else the one above, chosen before the list changes: a view of open
+    // conversations drops the resolved row (and the list's own choice would be the row above).
+    const int row = m_model->rowOf(id);
+    if (row >= 0 && row + 1 >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    qint64 next = 0;
+    if (row >= 0)
+        next = row + 1 < m_model->rowCount() ? m_model->conversationIdAt(row + 1)
+                                             : (row > 0 ? m_model->conversationIdAt(row - 1) : 0);
+    if (c->status != models::ConversationStatus::Resolved
+        && !m_context->actions()->setStatus(id, models::ConversationStatus::Resolved))
+        return;
+    if (next)
+        openConversation(next);
+    else if (row < 0)
+        selectConversation(0);
+}
+
+void MainWindow::toggleCustomerPanel()
+{
+    const bool show = !m_panel->isVisible();
+    m_panel->setVisible(show);
+    if (m_panelButton)
+        m_panelButton->setChecked(show);
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_overlay) {
+        m_overlay = new ShortcutOverlay(m_shortcuts, this);
+        m_overlay->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_overlay->show();
+    m_overlay->raise();
+    m_overlay->activateWindow();
+    m_overlay->table()->setFocus();
+}
+
 void MainWindow::installShortcuts()
 {
-    auto bind = [this](const QKeySequence &keys, auto slot) {
-        auto *s = new QShortcut(keys, this);
-        s->setContext(Qt::WindowShortcut);
-        connect(s, &QShortcut::activated, this, slot);
+    ConversationActions *more = m_thread->conversationActions();
+    const auto key = [](QKeyCombination combination) { return QKeySequence(combination); };
+    m_shortcuts = {
+        {"nextConversation", key(Qt::ALT | Qt::Key_Down), QT_TRANSLATE_NOOP("Shortcuts", "Next conversation"),
+         [this] { nextConversation(1); }},
+        {"previousConversation", key(Qt::ALT | Qt::Key_Up), QT_TRANSLATE_NOOP("Shortcuts", "Previous conversation"),
+         [this] { nextConversation(-1); }},
+        {"resolve", key(Qt::CTRL | Qt::SHIFT | Qt::Key_E), QT_TRANSLATE_NOOP("Shortcuts", "Resolve or reopen"),
+         [this] { m_thread->resolveOrReopen(); }},
+        {"resolveAndNext", key(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+         QT_TRANSLATE_NOOP("Shortcuts", "Resolve and go to the next conversation"), [this] { resolveAndNext(); }},
+        {"snooze", key(Qt::CTRL | Qt::SHIFT | Qt::Key_S), QT_TRANSLATE_NOOP("Shortcuts", "Snooze…"),
+         [this] {
+             if (m_thread->conversationId())
+                 m_thread->snoozeButton()->showMenu();
+         }},
+        {"snoozeCustom", key(Qt::CTRL | Qt::ALT | Qt::Key_S),
+         QT_TRANSLATE_NOOP("Shortcuts", "Snooze until a date and time…"), [more] { more->snoozeCustom(); }},
+        {"assignToMe", key(Qt::CTRL | Qt::SHIFT | Qt::Key_A), QT_TRANSLATE_NOOP("Shortcuts", "Assign to me"),
+         [this] { m_thread->assignToMe(); }},
+        {"assignTo", key(Qt::CTRL | Qt::SHIFT | Qt::Key_O), QT_TRANSLATE_NOOP("Shortcuts", "Assign to a teammate…"),
+         [more] { more->openAssignMenu(); }},
+        {"status", key(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+         QT_TRANSLATE_NOOP("Shortcuts", "Set open, pending or resolved…"), [more] { more->openStatusMenu(); }},
+        {"priority", key(Qt::CTRL | Qt::SHIFT | Qt::Key_R), QT_TRANSLATE_NOOP("Shortcuts", "Set the priority…"),
+         [more] { more->openPriorityMenu(); }},
+        {"labels", key(Qt::CTRL | Qt::SHIFT | Qt::Key_L), QT_TRANSLATE_NOOP("Shortcuts", "Add or remove labels…"),
+         [more] { more->openLabelMenu(); }},
+        {"note", key(Qt::CTRL | Qt::SHIFT | Qt::Key_N), QT_TRANSLATE_NOOP("Shortcuts", "Write a private note"),
+         [this] {
+             m_thread->composer()->setNoteMode(!m_thread->composer()->isNoteMode());
+             m_thread->composer()->focusEditor();
+         }},
+        {"focusComposer", key(Qt::CTRL | Qt::Key_R), QT_TRANSLATE_NOOP("Shortcuts", "Write a reply"),
+         [this] { m_thread->composer()->focusEditor(); }},
+        {"takeOver", key(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+         QT_TRANSLATE_NOOP("Shortcuts", "Take over from the AI, or hand back to it"), [this] { m_thread->toggleAi(); }},
+        {"markUnread", key(Qt::CTRL | Qt::SHIFT | Qt::Key_U), QT_TRANSLATE_NOOP("Shortcuts", "Mark as unread"),
+         [this] { m_thread->markUnread(); }},
+        {"customerPanel", key(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+         QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the customer panel"), [this] { toggleCustomerPanel(); }},
+        {"focusViews", key(Qt::CTRL | Qt::Key_1), QT_TRANSLATE_NOOP("Shortcuts", "Go to the views"),
+         [this] { m_sidebar->setFocus(); }},
+        {"focusList", key(Qt::CTRL | Qt::Key_2), QT_TRANSLATE_NOOP("Shortcuts", "Go to the conversation list"),
+         [this] { m_list->setFocus(); }},
+        {"focusThread", key(Qt::CTRL | Qt::Key_3), QT_TRANSLATE_NOOP("Shortcuts", "Go to the messages"),
+         [this] { m_thread->messageView()->setFocus(); }},
+        {"focusPanel", key(Qt::CTRL | Qt::Key_4), QT_TRANSLATE_NOOP("Shortcuts", "Go to the customer panel"),
+         [this] {
+             if (!m_panel->isVisible())
+                 toggleCustomerPanel();
+             m_panel->focusFirst();
+         }},
+        {"channels", key(Qt::CTRL | Qt::SHIFT | Qt::Key_K), QT_TRANSLATE_NOOP("Shortcuts", "Channels"),
+         [this] { openChannels(); }},
+        {"assistant", key(Qt::CTRL | Qt::SHIFT | Qt::Key_I), QT_TRANSLATE_NOOP("Shortcuts", "Assistant"),
+         [this] { openAssistant(); }},
+        {"shortcuts", key(Qt::CTRL | Qt::Key_Slash), QT_TRANSLATE_NOOP("Shortcuts", "Show every keyboard shortcut"),
+         [this] { showShortcuts(); }},
     };
-    bind(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { nextConversation(1); });
-    bind(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { nextConversation(-1); });
-    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { m_thread->resolveOrReopen(); });
-    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A), [this] { m_thread->assignToMe(); });
-    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
-        m_thread->composer()->setNoteMode(!m_thread->composer()->isNoteMode());
-        m_thread->composer()->focusEditor();
-    });
-    bind(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_thread->composer()->focusEditor(); });
-    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] { openChannels(); });
-    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { openAssistant(); });
-    bind(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_sidebar->setFocus(); });
-    bind(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_list->setFocus(); });
+    ui::installShortcuts(this, m_shortcuts);
 }
 
 } // namespace wasel::ui

@@ -3,10 +3,14 @@
 // The inbox window: views on the side, the conversations of the selected view, and the selected
 // conversation's thread with the composer. Reads item models and calls app/ services only.
 
+#include "Shortcuts.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QListView;
+class QPushButton;
 
 namespace wasel::app {
 class AppContext;
@@ -20,6 +24,7 @@ namespace wasel::ui {
 
 class AssistantPage;
 class ChannelsPage;
+class CustomerPanel;
 class Sidebar;
 class ThreadView;
 
@@ -36,6 +41,17 @@ public:
     Sidebar *sidebar() const { return m_sidebar; }
     void selectConversation(int row);
     void nextConversation(int step);
+    // Resolves the selected conversation and selects the one after it.
+    void resolveAndNext();
+    // Shows a conversation: selected in the list when the list has it, else in the thread alone.
+    void openConversation(qint64 conversationId);
+    // The customer panel on the right (Ctrl+Shift+P, or the status bar's button).
+    CustomerPanel *customerPanel() const { return m_panel; }
+    void toggleCustomerPanel();
+    // Every keyboard action, as bound and as the overlay (Ctrl+/) lists it.
+    const QList<ShortcutAction> &shortcuts() const { return m_shortcuts; }
+    void showShortcuts();
+    ShortcutOverlay *shortcutOverlay() const { return m_overlay; }
     // The channels page, in a window of its own (Ctrl+Shift+K).
     void openChannels();
     ChannelsPage *channelsPage() const { return m_channels; }
@@ -45,6 +61,7 @@ public:
 private:
     void showNotice(const QString &text);
     void installShortcuts();
+    void showConversation(qint64 conversationId);
 
     app::AppContext *m_context;
     models::ConversationListModel *m_model;
@@ -52,6 +69,10 @@ private:
     QLabel *m_listTitle;
     QListView *m_list;
     ThreadView *m_thread;
+    CustomerPanel *m_panel;
+    QPushButton *m_panelButton = nullptr;
+    QList<ShortcutAction> m_shortcuts;
+    QPointer<ShortcutOverlay> m_overlay;
     ChannelsPage *m_channels = nullptr;
     AssistantPage *m_assistant = nullptr;
 };

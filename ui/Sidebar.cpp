@@ -15,6 +15,7 @@ namespace {
 constexpr int QueryIndex = Qt::UserRole + 1;
 constexpr int CountRole = Qt::UserRole + 2;
 constexpr int SectionRole = Qt::UserRole + 3;
+constexpr int CountKeyRole = Qt::UserRole + 4; // which of Store::ViewCounts the item shows
 
 // Title on the leading side, count on the trailing side; sections as small muted captions.
 class SidebarDelegate : public QStyledItemDelegate
@@ -114,10 +115,12 @@ void Sidebar::addSection(const QString &title)
     item->setData(SectionRole, true);
 }
 
-void Sidebar::addView(const QString &title, const ConversationQuery &query, const QIcon &icon)
+void Sidebar::addView(const QString &title, const QString &countKey, const ConversationQuery &query, const QIcon &icon)
 {
     auto *item = new QListWidgetItem(icon, title, this);
     item->setData(QueryIndex, int(m_queries.size()));
+    item->setData(CountKeyRole, countKey);
+    item->setData(Qt::AccessibleTextRole, title);
     m_queries.append(query);
 }
 
@@ -131,25 +134,25 @@ void Sidebar::refresh()
     ConversationQuery all;
     addSection(tr("Inbox"));
     ConversationQuery active = all;
-    addView(tr("All open"), active);
+    addView(tr("All open"), QStringLiteral("open"), active);
     ConversationQuery mine;
     mine.assignee = m_agent;
-    addView(tr("Mine"), mine);
+    addView(tr("Mine"), QStringLiteral("mine"), mine);
     ConversationQuery unassigned;
     unassigned.assignee = QString();
-    addView(tr("Unassigned"), unassigned);
+    addView(tr("Unassigned"), QStringLiteral("unassigned"), unassigned);
     ConversationQuery needsHuman;
     needsHuman.needsHuman = true;
-    addView(tr("Needs a person"), needsHuman);
+    addView(tr("Needs a person"), QStringLiteral("needsHuman"), needsHuman);
     ConversationQuery failed;
     failed.failedOnly = true;
-    addView(tr("Failed to send"), failed);
+    addView(tr("Failed to send"), QStringLiteral("failed"), failed);
     ConversationQuery snoozed;
     snoozed.status = ConversationStatus::Snoozed;
-    addView(tr("Snoozed"), snoozed, QIcon(QStringLiteral(":/icons/snooze.svg")));
+    addView(tr("Snoozed"), QStringLiteral("snoozed"), snoozed, QIcon(QStringLiteral(":/icons/snooze.svg")));
     ConversationQuery resolved;
     resolved.status = ConversationStatus::Resolved;
-    addView(tr("Resolved"), resolved, QIcon(QStringLiteral(":/icons/resolve.svg")));
+    addView(tr("Resolved"), QStringLiteral("resolved"), resolved, QIcon(QStringLiteral(":/icons/resolve.svg")));
 
     QList<models::ChannelKind> kinds;
     for (const models::ChannelAccount &a : m_store->channelAccounts())
@@ -161,16 +164,18 @@ void Sidebar::refresh()
         for (models::ChannelKind kind : std::as_const(kinds)) {
             ConversationQuery q;
             q.channel = kind;
-            addView(models::channelDisplayName(kind), q, theme::channelIcon(kind));
+            addView(models::channelDisplayName(kind), QStringLiteral("c:") + models::toString(kind), q,
+                    theme::channelIcon(kind));
         }
     }
     const QStringList labels = m_store->labels();
+    m_labels = labels;
     if (!labels.isEmpty()) {
         addSection(tr("Labels"));
         for (const QString &label : labels) {
             ConversationQuery q;
             q.label = label;
-            addView(label, q);
+            addView(label, QStringLiteral("l:") + label, q);
         }
     }
     // Keep the selection across a rebuild.
@@ -184,16 +189,55 @@ void Sidebar::refresh()
 
 void Sidebar::recount()
 {
+    // A label added or removed anywhere changes the entries themselves.
+    if (m_store->labels() != m_labels) {
+        refresh();
+        return;
+    }
+    // Counts are what needs attention: open conversations, except for the status and failed views.
+    // One grouped statement for all of them, however many views there are.
+    const models::Store::ViewCounts counts = m_store->viewCounts(m_agent);
+    const QHash<QString, int> fixed{{QStringLiteral("open"), counts.open},
+                                    {QStringLiteral("mine"), counts.mine},
+                                    {QStringLiteral("unassigned"), counts.unassigned},
+                                    {QStringLiteral("needsHuman"), counts.needsHuman},
+                                    {QStringLiteral("failed"), counts.failed},
+                                    {QStringLiteral("snoozed"), counts.snoozed},
+                                    {QStringLiteral("resolved"), counts.resolved}};
     for (int i = 0; i < count(); ++i) {
         QListWidgetItem *it = item(i);
         if (it->data(SectionRole).toBool())
             continue;
-        ConversationQuery q = m_queries.value(it->data(QueryIndex).toInt());
-        // Counts are what needs attention: open conversations, except for the status views.
-        if (!q.status)
-            q.status = ConversationStatus::Open;
-        it->setData(CountRole, m_store->conversationCount(q));
+        const QString key = it->data(CountKeyRole).toString();
+        int n = fixed.value(key);
+        if (key.startsWith(QLatin1String("c:"))) {
+            if (const auto kind = models::channelKindFromString(QStringView(key).mid(2)))
+                n = counts.channels.value(*kind);
+        } else if (key.startsWith(QLatin1String("l:"))) {
+            n = counts.labels.value(key.mid(2));
+        }
+        it->setData(CountRole, n);
+        it->setData(Qt::AccessibleDescriptionRole, tr("%n conversation(s)", nullptr, n));
     }
+}
+
+int Sidebar::countOf(const QString &title) const
+{
+    for (int i = 0; i < count(); ++i)
+        if (item(i)->text() == title && !item(i)->data(SectionRole).toBool())
+            return item(i)->data(CountRole).toInt();
+    return -1;
+}
+
+bool Sidebar::selectView(const QString &title)
+{
+    for (int i = 0; i < count(); ++i) {
+        if (item(i)->text() == title && !item(i)->data(SectionRole).toBool()) {
+            setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
 }
 
 ConversationQuery Sidebar::currentQuery() const

@@ -1,6 +1,7 @@
 #include "ThreadView.h"
 
 #include "Composer.h"
+#include "ConversationActions.h"
 #include "ConversationListModel.h"
 #include "InboxActions.h"
 #include "MessageDelegate.h"
@@ -57,13 +58,16 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     , m_subtitle(new QLabel(this))
     , m_assign(actionButton(tr("Assign to me"), QStringLiteral("assign"), tr("Assign to me (Ctrl+Shift+A)"), this))
     , m_resolve(actionButton(tr("Resolve"), QStringLiteral("resolve"), tr("Resolve (Ctrl+Shift+E)"), this))
-    , m_snooze(actionButton(tr("Snooze"), QStringLiteral("snooze"), tr("Snooze until later"), this))
-    , m_ai(actionButton(tr("Take over"), QStringLiteral("ai"), tr("Take over from the AI, or hand back to it"), this))
-    , m_unread(actionButton(tr("Mark unread"), QString(), tr("Mark as unread"), this))
+    , m_snooze(actionButton(tr("Snooze"), QStringLiteral("snooze"), tr("Snooze until later (Ctrl+Shift+S)"), this))
+    , m_ai(actionButton(tr("Take over"), QStringLiteral("ai"),
+                        tr("Take over from the AI, or hand back to it (Ctrl+Shift+H)"), this))
+    , m_unread(actionButton(tr("Mark unread"), QString(), tr("Mark as unread (Ctrl+Shift+U)"), this))
     , m_messages(new QListView(this))
     , m_composer(new Composer(this))
     , m_empty(new QWidget(this))
 {
+    m_more = new ConversationActions(store, actions, this);
+    m_more->setObjectName(QStringLiteral("conversationActions"));
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
@@ -81,18 +85,7 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     muted.setColor(QPalette::WindowText, theme::mutedText(palette()));
     m_subtitle->setPalette(muted);
 
-    auto *snoozeMenu = new QMenu(m_snooze);
-    const QList<std::pair<QString, int>> presets{{tr("For 1 hour"), 60},
-                                                 {tr("For 3 hours"), 180},
-                                                 {tr("Until tomorrow"), 24 * 60},
-                                                 {tr("For a week"), 7 * 24 * 60}};
-    for (const auto &[label, minutes] : presets) {
-        snoozeMenu->addAction(label, this, [this, minutes = minutes] {
-            if (m_conversationId)
-                m_actions->snooze(m_conversationId, QDateTime::currentDateTimeUtc().addSecs(qint64(minutes) * 60));
-        });
-    }
-    m_snooze->setMenu(snoozeMenu);
+    m_snooze->setMenu(m_more->snoozeMenu());
     m_snooze->setPopupMode(QToolButton::InstantPopup);
 
     auto *titles = new QVBoxLayout;
@@ -109,12 +102,18 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     // A line of its own under the header, across the thread's width: captions can be long.
     m_context->setContentsMargins(16, 0, 10, 8);
     auto *header = new QHBoxLayout;
-    header->setContentsMargins(16, 10, 10, 10);
+    header->setContentsMargins(16, 10, 10, 4);
     header->setSpacing(10);
     header->addWidget(m_avatar, 0, Qt::AlignTop);
     header->addLayout(titles, 1);
+    // The one-click actions on a row of their own under the name: beside it they squeezed the
+    // name and details into a sliver once the customer panel took its share of the width.
+    auto *quick = new QHBoxLayout;
+    quick->setContentsMargins(12, 0, 10, 0);
+    quick->setSpacing(2);
     for (QToolButton *b : {m_assign, m_resolve, m_snooze, m_ai, m_unread})
-        header->addWidget(b);
+        quick->addWidget(b);
+    quick->addStretch(1);
 
     m_messages->setModel(m_model);
     m_messages->setItemDelegate(new MessageDelegate(m_messages));
@@ -142,6 +141,8 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     threadLayout->setContentsMargins(0, 0, 0, 0);
     threadLayout->setSpacing(0);
     threadLayout->addLayout(header);
+    threadLayout->addLayout(quick);
+    threadLayout->addWidget(m_more);
     threadLayout->addWidget(m_context);
     auto *line = new QFrame(thread);
     line->setFrameShape(QFrame::HLine);
@@ -272,6 +273,7 @@ void ThreadView::setConversation(qint64 conversationId)
     m_templatesOf = 0;
     m_composer->clear();
     m_composer->setNoteMode(false);
+    m_more->setConversation(conversationId);
     if (!conversationId)
         return;
     const auto conversation = m_store->conversation(conversationId);

@@ -24,6 +24,7 @@ class InboxActions;
 namespace wasel::ui {
 
 class Composer;
+class ConversationActions;
 
 class ThreadView : public QWidget
 {
@@ -35,6 +36,8 @@ public:
     void setConversation(qint64 conversationId);
     qint64 conversationId() const { return m_conversationId; }
     Composer *composer() const { return m_composer; }
+    ConversationActions *conversationActions() const { return m_more; }
+    QToolButton *snoozeButton() const { return m_snooze; }
     QListView *messageView() const { return m_messages; }
 
     // Keyboard actions the window binds.
@@ -70,6 +73,7 @@ private:
     QToolButton *m_snooze;
     QToolButton *m_ai;
     QToolButton *m_unread;
+    ConversationActions *m_more;
     QListView *m_messages;
     Composer *m_composer;
     QWidget *m_failureBar;

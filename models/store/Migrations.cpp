@@ -273,6 +273,18 @@ Steps version9()
     };
 }
 
+// Version 10: what staff keep about a customer (order number, city, size …), one value per key.
+Steps version10()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE customer_fields (
+            customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            PRIMARY KEY (customer_id, key)) WITHOUT ROWID)"),
+    };
+}
+
 const std::vector<std::function<Steps()>> &allVersions()
 {
     static const std::vector<std::function<Steps()>> versions{
@@ -280,7 +292,7 @@ const std::vector<std::function<Steps()>> &allVersions()
         version3, version4,
         version5, version6,
         version7, version8,
-        version9,
+        version9, version10,
     };
     return versions;
 }

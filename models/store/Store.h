@@ -13,6 +13,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QString>
 
@@ -283,6 +284,24 @@ public:
     QStringList labels() const;
     int conversationCount(const ConversationQuery &query) const;
 
+    // ---- Inbox views and customers (StoreCustomers.cpp) ----
+    // What the sidebar shows, counted in one statement: open conversations in all, the agent's, the
+    // unassigned and those the AI handed over; every conversation with a failed send; snoozed and
+    // resolved ones; open ones per channel and per label.
+    struct ViewCounts {
+        int open = 0, mine = 0, unassigned = 0, needsHuman = 0, failed = 0, snoozed = 0, resolved = 0;
+        QMap<ChannelKind, int> channels;
+        QHash<QString, int> labels;
+    };
+    ViewCounts viewCounts(const QString &agent) const;
+    // Everyone some conversation is assigned to.
+    QStringList assignees() const;
+    // Every conversation of the customer, on any channel, most recent activity first.
+    QList<Conversation> customerConversations(qint64 customerId) const;
+    // Fields staff keep about a customer (key, value), by key. An empty value removes the field.
+    QList<std::pair<QString, QString>> customerFields(qint64 customerId) const;
+    bool setCustomerField(qint64 customerId, const QString &key, const QString &value);
+
     QList<SearchHit> searchMessages(const QString &userQuery, int limit = 50) const;
     QList<CustomerHit> searchCustomers(const QString &userQuery, int limit = 20) const;
 
@@ -414,6 +433,8 @@ public:
 Q_SIGNALS:
     // Emitted after the commit that changed the row.
     void conversationChanged(qint64 conversationId);
+    // A customer's own data (custom fields) changed; conversation rows are not affected.
+    void customerChanged(qint64 customerId);
     void messageInserted(qint64 conversationId, qint64 messageId);
     void messageChanged(qint64 conversationId, qint64 messageId);
     void messageRemoved(qint64 conversationId, qint64 messageId);
