@@ -10,6 +10,7 @@
 #include "ConversationListModel.h"
 #include "CustomerPanel.h"
 #include "InboxActions.h"
+#include "ManyChatPanel.h"
 #include "Roles.h"
 #include "Sidebar.h"
 #include "Theme.h"
@@ -88,6 +89,12 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
         showConversation(current.isValid() ? current.data(models::ConversationRole::Id).toLongLong() : 0);
     });
     connect(m_panel, &CustomerPanel::conversationActivated, this, &MainWindow::openConversation);
+    if (app::ManyChatService *manyChat = context->manyChat()) {
+        // Only where ManyChat is wired for delivery (not the demo): its subscriber, tags, fields, log.
+        auto *section = new ManyChatPanel(manyChat);
+        connect(m_panel, &CustomerPanel::customerChanged, section, &ManyChatPanel::setCustomer);
+        m_panel->addSection(tr("ManyChat"), section);
+    }
     connect(m_context, &app::AppContext::notice, this, &MainWindow::showNotice);
     connect(m_context->actions(), &app::InboxActions::failed, this, &MainWindow::showNotice);
 
