@@ -245,6 +245,27 @@ private Q_SLOTS:
         QVERIFY(!m_store->customer(customerId + 1)); // the page never became a customer
     }
 
+    void aSharedPlaceIsNotMediaToDownload()
+    {
+        InboundEvent place = customerText(ChannelKind::WhatsApp, QStringLiteral("9647701234567"),
+                                          QStringLiteral("Algeria St, Basra"), QStringLiteral("wamid.L"), T0);
+        place.kind = MessageKind::Location;
+        Attachment geo;
+        geo.kind = MessageKind::Location;
+        geo.url = QStringLiteral("geo:30.5085,47.7804");
+        geo.fileName = QStringLiteral("Basra Mall");
+        Attachment photo;
+        photo.kind = MessageKind::Image;
+        photo.mimeType = QStringLiteral("image/jpeg");
+        place.attachments = {geo, photo};
+        const auto r = apply(place);
+        QVERIFY(r.ok);
+        const QList<MediaTarget> due = m_store->mediaToDownload(r.messageId);
+        QCOMPARE(due.size(), 1); // the photo only
+        QCOMPARE_ENUM(due.first().kind, MessageKind::Image);
+        QCOMPARE(m_store->conversation(r.conversationId)->lastMessagePreview, QStringLiteral("Algeria St, Basra"));
+    }
+
     void previewsSayWhatHappened()
     {
         // Unsent: the list knows the newest message was taken back.
