@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QRandomGenerator>
@@ -113,6 +114,7 @@ bool AppContext::start(const AppOptions &options, QString *error)
     if (agent.isEmpty())
         agent = qEnvironmentVariable("USER", QStringLiteral("me"));
     d->actions = std::make_unique<InboxActions>(d->store.get(), agent);
+    d->actions->setMediaDir(QDir(d->dataDir).filePath(QStringLiteral("media"))); // the composer's attachments
     if (!options.demo) { // made now so the window can show its progress; accounts come with the keychain
         d->backfillNetwork = std::make_unique<QNetworkAccessManager>();
         d->backfill = std::make_unique<BackfillService>(d->store.get(), d->backfillNetwork.get());
@@ -285,6 +287,22 @@ void AppContext::startGateway(const QString &address, quint16 port)
                                               QDir(d->dataDir).filePath(QStringLiteral("media")));
     d->templates = std::make_unique<TemplateCatalog>(d->store.get(), d->profileNetwork.get());
     d->actions->setTemplateCatalog(d->templates.get()); // the composer's templates outside the window
+    if (d->demo) { // the demo's WhatsApp numbers, with the templates the seeder cached, and no token
+        ChannelsConfig demoNumbers;
+        for (const QJsonValue &v : std::as_const(d->demoAccounts)) {
+            const QJsonObject o = v.toObject();
+            const QString waba = o.value(QLatin1String("waba_id")).toString();
+            if (o.value(QLatin1String("channel")).toString() == QLatin1String("whatsapp") && !waba.isEmpty())
+                demoNumbers.channels.append({ChannelKind::WhatsApp,
+                                             o.value(QLatin1String("name")).toString(),
+                                             o.value(QLatin1String("external_id")).toString(),
+                                             {{QStringLiteral("waba_id"), waba}},
+                                             {},
+                                             {},
+                                             {}});
+        }
+        d->templates->configure(demoNumbers, {});
+    }
     readWebhookSecrets(*d->secrets, settings, [this, settings](const QStringList &problems) {
         if (!problems.isEmpty())
             Q_EMIT notice(tr("The webhook secrets cannot be read from the keychain (%1). Providers are refused "

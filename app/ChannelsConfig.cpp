@@ -25,7 +25,12 @@ const QList<KindRule> &rules()
         {ChannelKind::Messenger, {}, {QStringLiteral("page_id")}, {}, true},
         {ChannelKind::Instagram, {}, {QStringLiteral("ig_id")}, {QStringLiteral("page_id")}, true},
         {ChannelKind::WhatsApp, {}, {QStringLiteral("phone_number_id"), QStringLiteral("waba_id")}, {}, true},
-        {ChannelKind::TwilioWhatsApp, {}, {QStringLiteral("from"), QStringLiteral("account_sid")}, {}, true},
+        // api_key_sid (SK…): sign in with an API key instead; the token is then the key's secret.
+        {ChannelKind::TwilioWhatsApp,
+         {},
+         {QStringLiteral("from"), QStringLiteral("account_sid")},
+         {QStringLiteral("api_key_sid")},
+         true},
         {ChannelKind::ManyChat, {}, {QStringLiteral("page_id")}, {QStringLiteral("subscriber_channel")}, true},
         {ChannelKind::Email, ChannelsConfig::SendGrid, {QStringLiteral("address")}, {}, false},
         {ChannelKind::Email,
@@ -182,6 +187,12 @@ std::optional<ChannelsConfig> ChannelsConfig::parse(const QByteArray &bytes, QSt
                     .contains(sub))
             return failWith(
                 QStringLiteral("%1: subscriber_channel must be messenger, instagram, whatsapp or telegram").arg(at));
+        if (const QString key = c.ids.value(QStringLiteral("api_key_sid"));
+            !key.isEmpty() && !key.startsWith(QLatin1String("SK")))
+            return failWith(
+                QStringLiteral("%1: api_key_sid must be a Twilio API key SID (SK…); leave it out to use the auth "
+                               "token")
+                    .arg(at));
         c.externalId = c.ids.value(rule->required.first());
         if (c.kind == ChannelKind::TwilioWhatsApp && c.externalId.startsWith(QLatin1String("whatsapp:")))
             c.externalId = c.externalId.mid(9);

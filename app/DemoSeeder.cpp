@@ -1,10 +1,13 @@
 #include "DemoSeeder.h"
+#include "TemplateCatalog.h"
 
 #include "domain/InboundEvent.h"
 #include "store/Store.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -77,6 +80,18 @@ DemoSeedResult seedDemo(Store &store, const QByteArray &json)
             return result;
         }
         accounts.insert(str(o, "key"), Account{*channel, str(o, "external_id"), str(o, "name")});
+        // A WhatsApp number's approved templates, cached as TemplateCatalog would after a fetch, so
+        // the template composer can be tried outside the 24-hour window.
+        if (const QString waba = str(o, "waba_id"); !waba.isEmpty() && o.value(QLatin1String("templates")).isArray()) {
+            const QJsonObject cache{
+                {QStringLiteral("fetched_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                {QStringLiteral("templates"), o.value(QLatin1String("templates"))}};
+            if (!store.setSetting(TemplateCatalog::cacheKey(waba),
+                                  QString::fromUtf8(QJsonDocument(cache).toJson(QJsonDocument::Compact)))) {
+                result.error = QStringLiteral("cannot store the demo templates: %1").arg(store.lastError().message);
+                return result;
+            }
+        }
     }
 
     for (const QJsonValue &v : root.value(QLatin1String("canned_responses")).toArray()) {

@@ -29,9 +29,10 @@ bool InboxActions::check(bool ok)
     return ok;
 }
 
-qint64 InboxActions::sendReply(qint64 conversationId, const QString &text, CommentReply how)
+qint64 InboxActions::sendReply(qint64 conversationId, const QString &text, CommentReply how,
+                               const QList<Attachment> &attachments)
 {
-    OutboundContent content{text, {}, {}, {}};
+    OutboundContent content{text, {}, {}, attachments};
     if (const auto conversation = m_store->conversation(conversationId);
         conversation && !conversation->threadKey.isEmpty())
         content.payloadJson =

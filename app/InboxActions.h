@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <optional>
+
 namespace wasel::models {
 class Store;
 struct OutboundContent;
@@ -33,7 +35,21 @@ public:
         Private
     };
     // Queues a staff reply in the outbox; returns the new message id or 0.
-    qint64 sendReply(qint64 conversationId, const QString &text, CommentReply how = CommentReply::Public);
+    // Files staged with stageAttachment go with it (the text may then be empty).
+    qint64 sendReply(qint64 conversationId, const QString &text, CommentReply how = CommentReply::Public,
+                     const QList<models::Attachment> &attachments = {});
+
+    // ---- Attachments from the composer (InboxAttachments.cpp) ----
+    // Where staged files are copied to (DATA_DIR/media); without one nothing can be attached.
+    void setMediaDir(const QString &dir) { m_mediaDir = dir; }
+    // Checks `path` against the conversation's channel (can it send files from this computer, is
+    // it small enough for its kind) and copies it into the media folder; the copy is what is sent,
+    // so the original may move. nullopt and `failed` with the reason otherwise.
+    std::optional<models::Attachment> stageAttachment(qint64 conversationId, const QString &path);
+    // A staged copy that will not be sent (its chip was removed): deleted. Only staged copies are.
+    void discardStaged(const models::Attachment &attachment);
+    // Why files cannot be attached in this conversation; empty when they can.
+    QString attachmentsUnavailable(qint64 conversationId) const;
     qint64 addNote(qint64 conversationId, const QString &text);
 
     bool setStatus(qint64 conversationId, models::ConversationStatus status);
@@ -72,6 +88,17 @@ public:
     // Returns the new message id or 0.
     qint64 sendTemplate(qint64 conversationId, const QString &name, const QString &language,
                         const QStringList &variables);
+    // ---- Twilio Content templates (ContentSid + ContentVariables), entered by their SID: the
+    // contracts do not document Twilio's Content API listing, so nothing is fetched ----
+    // True for a Twilio WhatsApp conversation.
+    bool usesContentTemplates(qint64 conversationId) const;
+    // The SIDs sent from this conversation's sender before, newest first (workspace setting
+    // "twilio_templates/<sender>", at most ten).
+    QStringList recentContentTemplates(qint64 conversationId) const;
+    // Queues content template `sid` (HX + 32 hex digits) with values for {{1}}, {{2}} …; returns
+    // the new message id or 0 (failed says why).
+    qint64 sendContentTemplate(qint64 conversationId, const QString &sid, const QStringList &values);
+    static bool isContentSid(const QString &sid);
 
 Q_SIGNALS:
     void failed(const QString &message);
@@ -86,6 +113,7 @@ Q_SIGNALS:
 private:
     bool check(bool ok);
     qint64 queue(qint64 conversationId, const models::OutboundContent &content);
+    QString m_mediaDir;
     QString wabaOf(qint64 conversationId) const;
 
     models::Store *m_store;

@@ -84,4 +84,88 @@ qint64 InboxActions::sendTemplate(qint64 conversationId, const QString &name, co
                                  {}});
 }
 
+namespace {
+
+QString recentKey(const QString &sender)
+{
+    return QStringLiteral("twilio_templates/") + sender;
+}
+
+} // namespace
+
+bool InboxActions::usesContentTemplates(qint64 conversationId) const
+{
+    const auto address = m_store->conversationAddress(conversationId);
+    return address && address->channel == ChannelKind::TwilioWhatsApp;
+}
+
+QStringList InboxActions::recentContentTemplates(qint64 conversationId) const
+{
+    const auto address = m_store->conversationAddress(conversationId);
+    if (!address || address->channel != ChannelKind::TwilioWhatsApp)
+        return {};
+    QStringList sids;
+    const QJsonArray stored =
+        QJsonDocument::fromJson(m_store->setting(recentKey(address->accountExternalId)).toUtf8()).array();
+    for (const QJsonValue &v : stored)
+        if (isContentSid(v.toString()))
+            sids.append(v.toString());
+    return sids;
+}
+
+bool InboxActions::isContentSid(const QString &sid)
+{
+    if (sid.size() != 34 || !sid.startsWith(QLatin1String("HX")))
+        return false;
+    return std::all_of(sid.cbegin() + 2, sid.cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+    });
+}
+
+qint64 InboxActions::sendContentTemplate(qint64 conversationId, const QString &sid, const QStringList &values)
+{
+    const auto address = m_store->conversationAddress(conversationId);
+    if (!address || address->channel != ChannelKind::TwilioWhatsApp) {
+        Q_EMIT failed(tr("Content templates are sent through Twilio; this is not a Twilio WhatsApp conversation."));
+        return 0;
+    }
+    const QString trimmed = sid.trimmed();
+    if (!isContentSid(trimmed)) {
+        Q_EMIT failed(tr("\"%1\" is not a content template SID: it starts with HX and has 32 more letters and "
+                         "digits (Twilio Console, Content Template Builder).")
+                          .arg(trimmed));
+        return 0;
+    }
+    // ContentVariables: {"1": "…", "2": "…"}, the placeholders' numbers as keys.
+    QJsonObject variables;
+    QStringList shown;
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        variables.insert(QString::number(i + 1), values.at(i));
+        shown.append(QStringLiteral("{{%1}} %2").arg(i + 1).arg(values.at(i)));
+    }
+    QJsonObject tpl{{QStringLiteral("content_sid"), trimmed}};
+    if (!variables.isEmpty())
+        tpl.insert(QStringLiteral("variables"), variables);
+    const QString text = shown.isEmpty() ? tr("Template %1").arg(trimmed)
+                                         : tr("Template %1: %2").arg(trimmed, shown.join(QStringLiteral(" · ")));
+    const qint64 id =
+        queue(conversationId,
+              OutboundContent{
+                  text,
+                  QString::fromUtf8(
+                      QJsonDocument(QJsonObject{{QStringLiteral("template"), tpl}}).toJson(QJsonDocument::Compact)),
+                  {},
+                  {}});
+    if (id) {
+        QStringList recent = recentContentTemplates(conversationId);
+        recent.removeAll(trimmed);
+        recent.prepend(trimmed);
+        m_store->setSetting(
+            recentKey(address->accountExternalId),
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(recent.mid(0, 10))).toJson(QJsonDocument::Compact)));
+    }
+    return id;
+}
+
 } // namespace wasel::app

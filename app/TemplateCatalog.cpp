@@ -126,6 +126,9 @@ void TemplateCatalog::refresh(const QString &wabaId, bool force)
     if (!force && fetched.isValid() && fetched.secsTo(d->now()) < std::chrono::seconds(FreshFor).count())
         return;
     const Private::Account account = d->accounts.value(wabaId);
+    if (account.token.isEmpty()) // not connected (or the demo): asking Meta could only fail
+        return Q_EMIT refreshed(wabaId, false,
+                                tr("no access token is stored for WhatsApp Business Account %1").arg(wabaId));
     channels::ApiEndpoint e = d->graph;
     if (account.apiBase.isValid() && !account.apiBase.isEmpty())
         e.baseUrl = account.apiBase;

@@ -191,6 +191,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return int(c.lastMessageDirection);
     case ConversationRole::LastMessageKind:
         return int(c.lastMessageKind);
+    case ConversationRole::LastMessageUnsent:
+        return c.lastMessageUnsent;
     case ConversationRole::LastActivityAt:
         return c.lastActivityAt;
     case ConversationRole::LastCustomerMessageAt:
@@ -237,6 +239,7 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
         {ConversationRole::LastMessagePreview, "lastMessagePreview"},
         {ConversationRole::LastMessageDirection, "lastMessageDirection"},
         {ConversationRole::LastMessageKind, "lastMessageKind"},
+        {ConversationRole::LastMessageUnsent, "lastMessageUnsent"},
         {ConversationRole::LastActivityAt, "lastActivityAt"},
         {ConversationRole::LastCustomerMessageAt, "lastCustomerMessageAt"},
         {ConversationRole::ReplyWindowState, "replyWindowState"},

@@ -35,6 +35,7 @@ struct ConversationRole {
         Context, // QVariantMap: post link, story, e-mail subject …
         AvatarPath, // QString, the customer's downloaded picture; empty = draw the initials
         CustomerUsername, // QString, the customer's handle on this channel without "@", may be empty
+        LastMessageUnsent, // bool, the newest message was taken back (its preview is empty)
     };
 };
 

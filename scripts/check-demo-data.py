@@ -21,7 +21,7 @@ PRIORITIES = {"", "none", "low", "normal", "high", "urgent"}
 AI_MODES = {"auto", "draft", "off"}
 SENDERS = {"customer", "agent", "ai", "system"}
 KINDS = {"text", "image", "video", "audio", "file", "sticker", "story_reply", "story_mention", "comment",
-         "postback", "reaction", "template", "share", "location", "referral", "unsupported"}
+         "postback", "reaction", "template", "share", "location", "referral", "contact", "unsupported"}
 MESSAGE_STATUSES = {"received", "queued", "sending", "sent", "delivered", "read", "failed"}
 # Kinds whose body may be empty when an attachment carries the content (a voice note, a photo).
 MEDIA_KINDS = {"image", "video", "audio", "file", "sticker", "story_mention"}

@@ -109,6 +109,7 @@ QString ChannelsPage::fieldLabel(const QString &field)
         {QStringLiteral("phone_number_id"), QT_TR_NOOP("Phone number ID")},
         {QStringLiteral("waba_id"), QT_TR_NOOP("WhatsApp Business account ID")},
         {QStringLiteral("account_sid"), QT_TR_NOOP("Account SID")},
+        {QStringLiteral("api_key_sid"), QT_TR_NOOP("API key SID")},
         {QStringLiteral("from"), QT_TR_NOOP("Sender number")},
         {QStringLiteral("address"), QT_TR_NOOP("Email address")},
         {QStringLiteral("project_id"), QT_TR_NOOP("Project ID")},
@@ -177,8 +178,10 @@ void ChannelsPage::buildForm(const app::AccountType &type)
         auto *edit = new QLineEdit(this);
         edit->setObjectName(QStringLiteral("field_") + field);
         if (!app::ChannelSetup::isRequired(type, field))
-            edit->setPlaceholderText(field == QLatin1String("username") ? tr("optional: the email address")
-                                                                        : tr("optional"));
+            edit->setPlaceholderText(field == QLatin1String("username")          ? tr("optional: the email address")
+                                         : field == QLatin1String("api_key_sid") ? tr("optional: SK…, to sign in with "
+                                                                                      "an API key and its secret")
+                                                                                 : tr("optional"));
         m_fields.insert(field, edit);
         m_form->addRow(fieldLabel(field), edit);
     }
@@ -255,7 +258,7 @@ void ChannelsPage::buildForm(const app::AccountType &type)
 QString ChannelsPage::tokenLabel(const app::AccountType &type)
 {
     if (type.kind == ChannelKind::TwilioWhatsApp)
-        return tr("Auth token");
+        return tr("Auth token or API key secret");
     if (type.kind == ChannelKind::Email)
         return type.provider == app::ChannelsConfig::Imap ? tr("Password") : tr("API key");
     return tr("Access token");

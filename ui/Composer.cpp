@@ -1,5 +1,6 @@
 #include "Composer.h"
 
+#include "AttachmentStrip.h"
 #include "TemplateComposer.h"
 #include "Theme.h"
 #include "domain/ReplyWindow.h"
@@ -24,6 +25,7 @@ Composer::Composer(QWidget *parent)
     , m_send(new QPushButton(tr("Send"), this))
     , m_window(new QLabel(this))
     , m_templates(new TemplateComposer(this))
+    , m_attachments(new AttachmentStrip(this))
 {
     m_editor->setPlaceholderText(tr("Write a reply… (Ctrl+Enter to send)"));
     m_editor->setAccessibleName(tr("Reply"));
@@ -59,12 +61,14 @@ Composer::Composer(QWidget *parent)
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(m_note);
     row->addWidget(m_privateReply);
+    row->addWidget(m_attachments->attachButton());
     row->addWidget(m_window, 1);
     row->addWidget(m_send);
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(12, 8, 12, 12);
     column->setSpacing(6);
     column->addWidget(m_editor);
+    column->addWidget(m_attachments);
     column->addWidget(m_templates);
     column->addLayout(row);
 
@@ -72,6 +76,9 @@ Composer::Composer(QWidget *parent)
     connect(m_note, &QToolButton::toggled, this, &Composer::updateState);
     connect(m_privateReply, &QToolButton::toggled, this, &Composer::updateState);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::updateState);
+    connect(m_attachments, &AttachmentStrip::changed, this, &Composer::updateState);
+    m_attachments->acceptDropsOn(m_editor->viewport());
+    m_attachments->acceptDropsOn(this);
     updateState();
 }
 
@@ -113,6 +120,7 @@ void Composer::clear()
 {
     m_editor->clear();
     m_templates->clearValues();
+    m_attachments->clear();
 }
 
 void Composer::setDraft(const QString &text)
@@ -149,7 +157,8 @@ bool Composer::eventFilter(QObject *watched, QEvent *event)
 void Composer::submit()
 {
     const QString text = m_editor->toPlainText().trimmed();
-    if (text.isEmpty() || !m_send->isEnabled())
+    const bool files = !isNoteMode() && !m_attachments->isEmpty();
+    if ((text.isEmpty() && !files) || !m_send->isEnabled())
         return;
     if (isNoteMode())
         Q_EMIT noteRequested(text);
@@ -182,12 +191,15 @@ void Composer::updateState()
     m_send->setText(note ? tr("Add note") : tr("Send"));
     const bool comments = m_privateReply->isVisibleTo(this);
     m_privateReply->setEnabled(!note);
-    m_send->setEnabled(!m_editor->toPlainText().trimmed().isEmpty() && (note || comments || !closed));
+    const bool files = !note && !m_attachments->isEmpty();
+    m_send->setEnabled((!m_editor->toPlainText().trimmed().isEmpty() || files) && (note || comments || !closed));
     m_editor->setPlaceholderText(note ? tr("Write a private note…") : tr("Write a reply… (Ctrl+Enter to send)"));
     const bool templates = m_templateMode && !note;
     m_templates->setVisible(templates);
     m_editor->setVisible(!templates);
     m_send->setVisible(!templates);
+    m_attachments->setVisible(!templates && !note);
+    m_attachments->attachButton()->setVisible(!templates && !note);
 }
 
 } // namespace wasel::ui

@@ -15,6 +15,7 @@ class QToolButton;
 
 namespace wasel::ui {
 
+class AttachmentStrip;
 class TemplateComposer;
 
 class Composer : public QWidget
@@ -40,6 +41,8 @@ public:
     void setTemplateMode(bool templatesOnly);
     bool isTemplateMode() const { return m_templateMode; }
     TemplateComposer *templates() const { return m_templates; }
+    // Files staged to go with the reply (attach button, drops onto the composer).
+    AttachmentStrip *attachments() const { return m_attachments; }
 
 Q_SIGNALS:
     void sendRequested(const QString &text);
@@ -58,6 +61,7 @@ private:
     QPushButton *m_send;
     QLabel *m_window;
     TemplateComposer *m_templates;
+    AttachmentStrip *m_attachments;
     bool m_templateMode = false;
     int m_windowState = 0;
     QDateTime m_closesAt;

@@ -36,8 +36,19 @@ QString statusText(models::ConversationStatus status)
 QString previewFor(const QModelIndex &index)
 {
     QString preview = index.data(ConversationRole::LastMessagePreview).toString();
-    if (preview.isEmpty()) {
-        switch (models::MessageKind(index.data(ConversationRole::LastMessageKind).toInt())) {
+    const auto kind = models::MessageKind(index.data(ConversationRole::LastMessageKind).toInt());
+    if (index.data(ConversationRole::LastMessageUnsent).toBool()) {
+        preview = kind == models::MessageKind::Comment ? ConversationDelegate::tr("Comment removed")
+                                                       : ConversationDelegate::tr("Message unsent");
+    } else if (kind == models::MessageKind::Reaction) {
+        preview = preview.isEmpty() ? ConversationDelegate::tr("Removed a reaction")
+                                    : ConversationDelegate::tr("Reacted %1").arg(preview);
+    } else if (!preview.isEmpty() && kind == models::MessageKind::Share) {
+        preview = ConversationDelegate::tr("Shared: %1").arg(preview); // the post's or link's title
+    } else if (!preview.isEmpty() && kind == models::MessageKind::Location) {
+        preview = ConversationDelegate::tr("Location: %1").arg(preview); // the place's name or address
+    } else if (preview.isEmpty()) {
+        switch (kind) {
         case models::MessageKind::Image:
             preview = ConversationDelegate::tr("Photo");
             break;
@@ -52,6 +63,24 @@ QString previewFor(const QModelIndex &index)
             break;
         case models::MessageKind::StoryMention:
             preview = ConversationDelegate::tr("Mentioned you in a story");
+            break;
+        case models::MessageKind::StoryReply:
+            preview = ConversationDelegate::tr("Replied to your story");
+            break;
+        case models::MessageKind::Share:
+            preview = ConversationDelegate::tr("Shared a post or link");
+            break;
+        case models::MessageKind::Location:
+            preview = ConversationDelegate::tr("Location");
+            break;
+        case models::MessageKind::Contact:
+            preview = ConversationDelegate::tr("Contact");
+            break;
+        case models::MessageKind::File:
+            preview = ConversationDelegate::tr("File");
+            break;
+        case models::MessageKind::Unsupported:
+            preview = ConversationDelegate::tr("Unsupported message");
             break;
         default:
             preview = ConversationDelegate::tr("Attachment");

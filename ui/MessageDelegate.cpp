@@ -69,7 +69,8 @@ QString attachmentLabel(const QVariantMap &a)
         what = MessageDelegate::tr("File");
         break;
     }
-    return name.isEmpty() ? QStringLiteral("📎 ") + what : QStringLiteral("📎 %1 · %2").arg(what, name);
+    const QString icon = kind == models::MessageKind::Location ? QStringLiteral("📍") : QStringLiteral("📎");
+    return name.isEmpty() ? icon + u' ' + what : QStringLiteral("%1 %2 · %3").arg(icon, what, name);
 }
 
 // A photo's size in the bubble: its own, or narrower to fit.
@@ -100,6 +101,8 @@ QString kindNote(models::MessageKind kind, const QModelIndex &index)
         return MessageDelegate::tr("Reaction");
     case models::MessageKind::Template:
         return MessageDelegate::tr("Template message");
+    case models::MessageKind::Contact:
+        return MessageDelegate::tr("Shared a contact");
     case models::MessageKind::Unsupported:
         return MessageDelegate::tr("Unsupported message");
     default:
@@ -210,6 +213,9 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         l.text.clear();
     } else {
         l.note = kindNote(kind, index);
+        // A reaction row whose emoji was taken back (to a message Wasel never saw).
+        if (kind == models::MessageKind::Reaction && l.text.isEmpty())
+            l.note = tr("Removed a reaction");
         for (const QVariant &v : index.data(MessageRole::Attachments).toList()) {
             const QVariantMap a = v.toMap();
             const auto attachment = attachmentKind(a);

@@ -1,5 +1,6 @@
 #include "TemplateComposer.h"
 
+#include "ContentTemplateForm.h"
 #include "Theme.h"
 
 #include <QComboBox>
@@ -27,6 +28,7 @@ TemplateComposer::TemplateComposer(QWidget *parent)
     , m_empty(new QLabel(this))
     , m_error(new QLabel(this))
     , m_refresh(new QPushButton(this))
+    , m_content(new ContentTemplateForm(this))
 {
     m_picker->setObjectName(QStringLiteral("templatePicker"));
     m_preview->setObjectName(QStringLiteral("templatePreview"));
@@ -71,6 +73,7 @@ TemplateComposer::TemplateComposer(QWidget *parent)
 
     m_pages->addWidget(offer);
     m_pages->addWidget(none);
+    m_pages->addWidget(m_content); // Twilio
     auto *column = new QVBoxLayout(this);
     column->setContentsMargins(0, 0, 0, 0);
     column->addLayout(m_pages);
@@ -79,6 +82,7 @@ TemplateComposer::TemplateComposer(QWidget *parent)
     connect(m_picker, &QComboBox::currentIndexChanged, this, &TemplateComposer::showTemplate);
     connect(m_send, &QPushButton::clicked, this, &TemplateComposer::submit);
     connect(m_refresh, &QPushButton::clicked, this, &TemplateComposer::refreshRequested);
+    connect(m_content, &ContentTemplateForm::sendRequested, this, &TemplateComposer::contentSendRequested);
     retranslate();
     setTemplates({});
 }
@@ -138,6 +142,13 @@ void TemplateComposer::setTemplates(const QList<app::MessageTemplate> &templates
         for (qsizetype i = 0; i < m_values.size() && i < typed.size(); ++i)
             m_values.at(i)->setText(typed.at(i));
     m_pages->setCurrentIndex(templates.isEmpty() ? 1 : 0);
+}
+
+void TemplateComposer::setContentTemplates(const QStringList &recentSids)
+{
+    m_content->setRecent(recentSids);
+    m_pages->setCurrentWidget(m_content);
+    setRefreshError(QString());
 }
 
 void TemplateComposer::setRefreshError(const QString &error)
@@ -203,10 +214,13 @@ void TemplateComposer::clearValues()
 {
     for (QLineEdit *edit : std::as_const(m_values))
         edit->clear();
+    m_content->clearValues();
 }
 
 void TemplateComposer::focusPicker()
 {
+    if (m_pages->currentWidget() == m_content)
+        return m_content->focusSid();
     if (!m_values.isEmpty())
         m_values.first()->setFocus(Qt::ShortcutFocusReason);
     else

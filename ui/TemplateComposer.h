@@ -3,7 +3,8 @@
 // The composer of a WhatsApp conversation whose 24-hour window has closed: only an approved
 // template may go (API_CONTRACTS.md §2.2). Staff pick one, fill each {{n}} variable (all
 // required), see the message as the customer will read it, and send; with no approved templates
-// yet it says where to make one and offers a refresh.
+// yet it says where to make one and offers a refresh. A Twilio conversation gets the content
+// template form instead (ContentTemplateForm).
 
 #include "TemplateCatalog.h"
 
@@ -18,6 +19,8 @@ class QStackedLayout;
 
 namespace wasel::ui {
 
+class ContentTemplateForm;
+
 class TemplateComposer : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,8 @@ public:
 
     // Replaces the offer; the chosen template stays chosen (with what was typed) while it is still there.
     void setTemplates(const QList<app::MessageTemplate> &templates);
+    // A Twilio conversation: the content template form, with the SIDs sent before.
+    void setContentTemplates(const QStringList &recentSids);
     // Why the last refresh failed, shown until the next one succeeds; empty: none failed.
     void setRefreshError(const QString &error);
     void clearValues();
@@ -38,6 +43,7 @@ public:
 Q_SIGNALS:
     void sendRequested(const QString &name, const QString &language, const QStringList &values);
     void refreshRequested();
+    void contentSendRequested(const QString &sid, const QStringList &values);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -61,6 +67,7 @@ private:
     QLabel *m_empty;
     QLabel *m_error;
     QPushButton *m_refresh;
+    ContentTemplateForm *m_content;
 };
 
 } // namespace wasel::ui

@@ -1,5 +1,6 @@
 #include "ThreadView.h"
 
+#include "AttachmentStrip.h"
 #include "Composer.h"
 #include "ConversationActions.h"
 #include "ConversationListModel.h"
@@ -222,9 +223,23 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     connect(m_composer, &Composer::sendRequested, this, [this](const QString &text) {
         const auto how = m_composer->isPrivateReply() ? app::InboxActions::CommentReply::Private
                                                       : app::InboxActions::CommentReply::Public;
-        if (m_conversationId && m_actions->sendReply(m_conversationId, text, how))
+        if (m_conversationId && m_actions->sendReply(m_conversationId, text, how, m_composer->attachments()->staged()))
             m_composer->clear();
     });
+    // Attached files: checked against the channel and copied into the workspace by InboxActions.
+    AttachmentStrip *files = m_composer->attachments();
+    connect(files, &AttachmentStrip::filesOffered, this, [this, files](const QStringList &paths) {
+        QStringList refused; // said under the chips, where the file was dropped
+        const auto listen = connect(m_actions, &app::InboxActions::failed, files,
+                                    [&refused](const QString &why) { refused.append(why); });
+        for (const QString &path : paths)
+            if (const auto staged = m_conversationId ? m_actions->stageAttachment(m_conversationId, path)
+                                                     : std::optional<models::Attachment>())
+                files->add(*staged);
+        disconnect(listen);
+        files->showNote(refused.join(u'\n'));
+    });
+    connect(files, &AttachmentStrip::removed, m_actions, &app::InboxActions::discardStaged);
     connect(m_composer, &Composer::noteRequested, this, [this](const QString &text) {
         if (m_conversationId && m_actions->addNote(m_conversationId, text)) {
             m_composer->clear();
@@ -237,12 +252,19 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
                 if (m_conversationId && m_actions->sendTemplate(m_conversationId, name, language, values))
                     m_composer->clear();
             });
+    connect(templates, &TemplateComposer::contentSendRequested, this,
+            [this](const QString &sid, const QStringList &values) {
+                if (m_conversationId && m_actions->sendContentTemplate(m_conversationId, sid, values)) {
+                    m_composer->clear();
+                    m_composer->templates()->setContentTemplates(m_actions->recentContentTemplates(m_conversationId));
+                }
+            });
     connect(templates, &TemplateComposer::refreshRequested, this, [this] {
         if (m_conversationId)
             m_actions->refreshTemplates(m_conversationId, true);
     });
     connect(m_actions, &app::InboxActions::templatesRefreshed, this, [this](bool ok, const QString &error) {
-        if (!m_templatesOf || m_templatesOf != m_conversationId)
+        if (!m_templatesOf || m_templatesOf != m_conversationId || m_actions->usesContentTemplates(m_conversationId))
             return;
         m_composer->templates()->setTemplates(m_actions->templatesFor(m_conversationId));
         m_composer->templates()->setRefreshError(ok ? QString() : error);
@@ -260,6 +282,8 @@ void ThreadView::offerTemplates(bool templatesOnly)
     if (m_templatesOf == m_conversationId)
         return; // already offered; fresh ones come with templatesRefreshed
     m_templatesOf = m_conversationId;
+    if (m_actions->usesContentTemplates(m_conversationId))
+        return m_composer->templates()->setContentTemplates(m_actions->recentContentTemplates(m_conversationId));
     m_composer->templates()->setTemplates(m_actions->templatesFor(m_conversationId));
     m_composer->templates()->setRefreshError(QString());
     m_actions->refreshTemplates(m_conversationId); // only when the cache is a day old
@@ -271,6 +295,10 @@ void ThreadView::setConversation(qint64 conversationId)
     static_cast<QStackedLayout *>(layout())->setCurrentIndex(conversationId ? 1 : 0);
     m_model->setConversation(conversationId);
     m_templatesOf = 0;
+    for (const models::Attachment &staged : m_composer->attachments()->staged())
+        m_actions->discardStaged(staged); // attached to the other conversation, not sent
+    m_composer->attachments()->setUnavailable(conversationId ? m_actions->attachmentsUnavailable(conversationId)
+                                                             : QString());
     m_composer->clear();
     m_composer->setNoteMode(false);
     m_more->setConversation(conversationId);
@@ -365,7 +393,8 @@ void ThreadView::refreshHeader()
     m_assign->setEnabled(c->assignee != m_actions->agentName());
     const auto window = models::replyWindow(c->channel, c->lastCustomerMessageAt, QDateTime::currentDateTimeUtc());
     m_composer->setReplyWindow(int(window.state), window.closesAt);
-    offerTemplates(window.state == models::ReplyWindow::State::Closed && c->channel == models::ChannelKind::WhatsApp
+    offerTemplates(window.state == models::ReplyWindow::State::Closed
+                   && (c->channel == models::ChannelKind::WhatsApp || c->channel == models::ChannelKind::TwilioWhatsApp)
                    && c->threadKey.isEmpty());
 }
 

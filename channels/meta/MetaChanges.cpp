@@ -71,15 +71,21 @@ void parseComment(const Json &value, ChannelKind channel, const QString &entryId
     if (!e.timestamp.isValid())
         e.timestamp = entryTime;
     if (e.customerExternalId == entryId) {
-        e.direction = Direction::Out; // the merchant's own reply under the post
+        // The merchant's own comment (from Wasel, the phone app or Business Suite): not a customer.
+        // It belongs to the conversation of the comment it answers, which the Store finds by
+        // replyToExternalId; one Wasel posted itself is already stored under its id.
+        e.direction = Direction::Out;
         e.sender = SenderKind::Agent;
         e.status = MessageStatus::Sent;
+        e.senderName = e.customerName;
+        e.customerExternalId.clear();
+        e.customerName.clear();
     }
     if (verb == QLatin1String("edited"))
         e.type = InboundEvent::Type::Edited;
     else if (verb == QLatin1String("remove"))
         e.type = InboundEvent::Type::Unsent;
-    if (!e.customerExternalId.isEmpty() && !e.externalMessageId.isEmpty())
+    if ((!e.customerExternalId.isEmpty() || e.direction == Direction::Out) && !e.externalMessageId.isEmpty())
         out.append(e);
 }
 
@@ -101,6 +107,10 @@ MessageKind whatsAppKind(const QString &type)
         return MessageKind::Sticker;
     if (type == QLatin1String("reaction"))
         return MessageKind::Reaction;
+    if (type == QLatin1String("location"))
+        return MessageKind::Location;
+    if (type == QLatin1String("contacts"))
+        return MessageKind::Contact;
     return MessageKind::Unsupported;
 }
 
@@ -115,6 +125,34 @@ std::optional<MessageStatus> whatsAppStatus(const QString &status)
     if (status == QLatin1String("failed"))
         return MessageStatus::Failed;
     return std::nullopt;
+}
+
+// Shared contact cards as readable text, one per line: "Name · +964 770 123 4567 · name@example.com".
+QString contactCards(const Json &contacts)
+{
+    QStringList lines;
+    if (!contacts.is_array())
+        return {};
+    for (const Json &c : contacts) {
+        const Json &name = member(c, "name");
+        QString shown = text(name, "formatted_name");
+        if (shown.isEmpty())
+            shown = QStringList{text(name, "first_name"), text(name, "last_name")}.join(u' ').trimmed();
+        QStringList parts;
+        if (!shown.isEmpty())
+            parts << shown;
+        if (const QString company = text(member(c, "org"), "company"); !company.isEmpty())
+            parts << company;
+        for (const Json &phone : arrayOf(c, "phones"))
+            if (const QString number = text(phone, "phone"); !number.isEmpty())
+                parts << number;
+        for (const Json &email : arrayOf(c, "emails"))
+            if (const QString address = text(email, "email"); !address.isEmpty())
+                parts << address;
+        if (!parts.isEmpty())
+            lines << QStringLiteral("👤 ") + parts.join(QStringLiteral(" · "));
+    }
+    return lines.join(u'\n');
 }
 
 } // namespace
@@ -157,6 +195,29 @@ void parseWhatsApp(const Json &value, QList<InboundEvent> &out)
             e.text = text(body, "emoji");
             e.type = e.text.isEmpty() ? InboundEvent::Type::ReactionRemoved : InboundEvent::Type::Reaction;
             e.replyToExternalId = text(body, "message_id");
+        } else if (type == QLatin1String("location")) {
+            // {latitude, longitude, name?, address?, url?}: a geo: link, the place's name on it.
+            models::Attachment place;
+            place.kind = MessageKind::Location;
+            if (member(body, "latitude").is_number() && member(body, "longitude").is_number())
+                place.url = QStringLiteral("geo:%1,%2")
+                                .arg(rawJson(member(body, "latitude")), rawJson(member(body, "longitude")));
+            place.fileName = text(body, "name");
+            e.text = text(body, "address");
+            e.payloadJson = rawJson(body);
+            if (place.url.isEmpty()) {
+                e.kind = MessageKind::Unsupported; // a location without coordinates says nothing
+                e.payloadJson = rawJson(m);
+            } else {
+                e.attachments.append(place);
+            }
+        } else if (type == QLatin1String("contacts")) {
+            e.text = contactCards(member(m, "contacts"));
+            e.payloadJson = rawJson(Json{{"contacts", member(m, "contacts")}});
+            if (e.text.isEmpty()) {
+                e.kind = MessageKind::Unsupported;
+                e.payloadJson = rawJson(m);
+            }
         } else if (e.kind != MessageKind::Unsupported) {
             models::Attachment attachment;
             attachment.kind = e.kind;

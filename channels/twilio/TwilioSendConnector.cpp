@@ -17,6 +17,7 @@ using models::MessageKind;
 namespace {
 
 constexpr int BodyLimit = 1600;
+constexpr int MaxMedia = 10; // MediaUrl may repeat up to ten times (API_CONTRACTS.md §3.3)
 
 Json parse(const QByteArray &bytes)
 {
@@ -44,6 +45,17 @@ QByteArray formEncode(const QList<std::pair<QString, QString>> &fields)
         out += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
     }
     return out;
+}
+
+// The Body of each message: a template has none (ContentSid), files alone go with an empty one.
+QStringList piecesOf(const models::Message &message)
+{
+    if (message.kind == MessageKind::Template)
+        return {QString()};
+    QStringList pieces = GraphSendConnector::splitText(message.body, BodyLimit);
+    if (pieces.isEmpty() && !message.attachments.isEmpty())
+        pieces.append(QString());
+    return pieces;
 }
 
 } // namespace
@@ -134,10 +146,20 @@ void TwilioSendConnector::send(const models::OutboundWork &work, bool inDoubt,
     if (!isTemplate && window.state == models::ReplyWindow::State::Closed)
         return done(SendResult::fail(tr("More than 24 hours since the customer wrote: only an approved template can be "
                                         "sent now.")));
+    // Twilio fetches media itself, from a public address: a file only on this computer cannot go.
+    for (const models::Attachment &a : work.message.attachments) {
+        const QUrl url(a.url, QUrl::StrictMode);
+        if (a.url.isEmpty() || !url.isValid() || url.host().isEmpty()
+            || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+            return done(SendResult::fail(
+                tr("Twilio can only send a file from a public web address; %1 is only on this computer.")
+                    .arg(a.fileName.isEmpty() ? a.localPath : a.fileName)));
+    }
+    if (work.message.attachments.size() > MaxMedia)
+        return done(SendResult::fail(tr("Twilio sends at most %1 files in one message.").arg(MaxMedia)));
     if (inDoubt)
         return lookUpThenSend(work, credentials, std::move(done));
-    const QStringList pieces =
-        isTemplate ? QStringList{QString()} : GraphSendConnector::splitText(work.message.body, BodyLimit);
+    const QStringList pieces = piecesOf(work.message);
     if (pieces.isEmpty())
         return done(SendResult::fail(tr("An empty message cannot be sent.")));
     post(work, credentials, pieces, 0, QString(), std::move(done));
@@ -162,7 +184,7 @@ void TwilioSendConnector::post(const models::OutboundWork &work, const TwilioCre
         form.append({QStringLiteral("ContentSid"), sid});
         if (tpl.contains("variables") && tpl["variables"].is_object())
             form.append({QStringLiteral("ContentVariables"), QString::fromStdString(tpl["variables"].dump())});
-    } else {
+    } else if (!pieces.at(index).isEmpty()) {
         form.append({QStringLiteral("Body"), pieces.at(index)});
     }
     for (const models::Attachment &a : work.message.attachments) {
@@ -226,10 +248,7 @@ void TwilioSendConnector::lookUpThenSend(const models::OutboundWork &work, const
                      if (stringAt(m, "body") == body && created.isValid() && created.addSecs(5) >= work.item.createdAt)
                          return done(SendResult::sent(stringAt(m, "sid")));
                  }
-                 const QStringList pieces = work.message.kind == MessageKind::Template
-                     ? QStringList{QString()}
-                     : GraphSendConnector::splitText(work.message.body, BodyLimit);
-                 post(work, credentials, pieces, 0, QString(), done);
+                 post(work, credentials, piecesOf(work.message), 0, QString(), done);
              });
 }
 

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace wasel::channels::twilio {
 
 using models::ChannelKind;
@@ -124,6 +126,22 @@ WebhookParse parseWebhook(const signatures::FormFields &fields, bool status)
     }
     if (!e.attachments.isEmpty() && e.text.isEmpty())
         e.kind = e.attachments.front().kind;
+    // A shared location: Latitude/Longitude, with the place's Label and Address when it has them.
+    bool latOk = false, longOk = false;
+    const double latitude = field(fields, QStringLiteral("Latitude")).toDouble(&latOk);
+    const double longitude = field(fields, QStringLiteral("Longitude")).toDouble(&longOk);
+    if (latOk && longOk && std::abs(latitude) <= 90 && std::abs(longitude) <= 180) {
+        models::Attachment place;
+        place.kind = MessageKind::Location;
+        place.url = QStringLiteral("geo:%1,%2")
+                        .arg(field(fields, QStringLiteral("Latitude")).trimmed(),
+                             field(fields, QStringLiteral("Longitude")).trimmed());
+        place.fileName = field(fields, QStringLiteral("Label"));
+        e.attachments.prepend(place);
+        e.kind = MessageKind::Location;
+        if (e.text.isEmpty())
+            e.text = field(fields, QStringLiteral("Address"));
+    }
     const QString buttonPayload = field(fields, QStringLiteral("ButtonPayload"));
     if (!buttonPayload.isEmpty()) {
         e.text = field(fields, QStringLiteral("ButtonText"));

@@ -1,5 +1,6 @@
 #include "CloudSendConnector.h"
 
+#include "domain/MediaLimits.h"
 #include "domain/Phone.h"
 #include "domain/ReplyWindow.h"
 #include "meta/GraphError.h"
@@ -9,8 +10,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QUuid>
 
 namespace wasel::channels {
 
@@ -44,22 +48,58 @@ Capabilities CloudSendConnector::capabilities() const
     return c;
 }
 
-QByteArray CloudSendConnector::requestBody(const models::OutboundWork &work, const QString &text, QString *error)
+namespace {
+
+// One message of a send: its body without the envelope, or a file to upload before it goes.
+struct Part {
+    Json message; // {"type": …, <type>: {…}} (+ "context")
+    QString uploadPath; // set until the file is uploaded; then message[type]["id"] names it
+    QString mimeType;
+    QString fileName;
+};
+
+Part messagePart(Json message)
 {
-    // wa_id is digits only; the API takes E.164 with or without "+", we send it as the customer's id was given.
-    const QString to = models::normalizePhone(work.recipientExternalId);
-    if (to.isEmpty()) {
-        *error = tr("%1 is not a WhatsApp number.").arg(work.recipientExternalId);
-        return {};
+    Part part;
+    part.message = std::move(message);
+    return part;
+}
+
+QString mediaType(MessageKind kind)
+{
+    switch (kind) {
+    case MessageKind::Image:
+        return QStringLiteral("image");
+    case MessageKind::Video:
+        return QStringLiteral("video");
+    case MessageKind::Audio:
+        return QStringLiteral("audio");
+    case MessageKind::Sticker:
+        return QStringLiteral("sticker");
+    default:
+        return QStringLiteral("document");
     }
-    Json body = {{"messaging_product", "whatsapp"}, {"recipient_type", "individual"}, {"to", to.mid(1).toStdString()}};
-    if (work.message.kind == MessageKind::Template) {
+}
+
+bool isWebUrl(const QString &s)
+{
+    const QUrl url(s, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+        && !url.host().isEmpty();
+}
+
+// The message's parts in the order they go, or an error a merchant can read.
+QList<Part> partsOf(const models::OutboundWork &work, QString *error)
+{
+    const models::Message &message = work.message;
+    QList<Part> parts;
+    if (message.kind == MessageKind::Template) {
         // payload: {"template": {"name": …, "language": "ar", "variables": ["…", …]}}
-        const QByteArray raw = work.message.payloadJson.toUtf8();
+        const QByteArray raw = message.payloadJson.toUtf8();
         const Json payload = Json::parse(raw.constData(), raw.constData() + raw.size(), nullptr, false);
         const Json tpl = payload.is_object() ? payload.value("template", Json()) : Json();
         if (!tpl.is_object() || !tpl.value("name", Json()).is_string() || !tpl.value("language", Json()).is_string()) {
-            *error = tr("This template message has no template name or language.");
+            *error = CloudSendConnector::tr("This template message has no template name or language.");
             return {};
         }
         Json parameters = Json::array();
@@ -68,18 +108,89 @@ QByteArray CloudSendConnector::requestBody(const models::OutboundWork &work, con
         Json t = {{"name", tpl["name"]}, {"language", {{"code", tpl["language"]}}}};
         if (!parameters.empty())
             t["components"] = Json::array({{{"type", "body"}, {"parameters", parameters}}});
-        body["type"] = "template";
-        body["template"] = t;
+        parts.append(messagePart({{"type", "template"}, {"template", t}}));
+    } else if (message.kind == MessageKind::Reaction) {
+        // An empty emoji takes our reaction back.
+        if (message.replyToExternalId.isEmpty()) {
+            *error = CloudSendConnector::tr("A reaction needs the message it reacts to.");
+            return {};
+        }
+        parts.append(messagePart({{"type", "reaction"},
+                                  {"reaction",
+                                   {{"message_id", message.replyToExternalId.toStdString()},
+                                    {"emoji", message.body.trimmed().toStdString()}}}}));
+        return parts;
     } else {
-        body["type"] = "text";
-        body["text"] = {{"preview_url", false}, {"body", text.toStdString()}};
+        const QString text = message.body.trimmed();
+        // One photo, video or document carries the text as its caption (WhatsApp: 1,024 characters).
+        const MessageKind single =
+            message.attachments.size() == 1 ? message.attachments.first().kind : MessageKind::Text;
+        const bool caption = message.attachments.size() == 1 && !text.isEmpty() && text.toUcs4().size() <= 1024
+            && single != MessageKind::Audio && single != MessageKind::Sticker;
+        for (const models::Attachment &a : message.attachments) {
+            const QString type = mediaType(a.kind);
+            Json media = Json::object();
+            Part part;
+            if (!a.url.isEmpty()) {
+                if (!isWebUrl(a.url)) {
+                    *error = CloudSendConnector::tr("The attachment address %1 is not a web address.").arg(a.url);
+                    return {};
+                }
+                media["link"] = a.url.toStdString();
+            } else {
+                const QFileInfo file(a.localPath);
+                const QString shown = a.fileName.isEmpty() ? a.localPath : a.fileName;
+                if (a.localPath.isEmpty() || !file.isFile() || !file.isReadable()) {
+                    *error = CloudSendConnector::tr("The file %1 cannot be read.").arg(shown);
+                    return {};
+                }
+                const qint64 limit = models::maxAttachmentBytes(models::ChannelKind::WhatsApp, a.kind);
+                if (file.size() > limit) {
+                    *error = CloudSendConnector::tr("The file %1 is larger than WhatsApp's %2 MB limit for it.")
+                                 .arg(shown)
+                                 .arg(double(limit) / (1024 * 1024), 0, 'g', 3);
+                    return {};
+                }
+                part.uploadPath = a.localPath;
+                part.mimeType = a.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : a.mimeType;
+                part.fileName = a.fileName.isEmpty() ? file.fileName() : a.fileName;
+            }
+            if (type == QLatin1String("document"))
+                media["filename"] =
+                    (a.fileName.isEmpty()
+                         ? QFileInfo(a.localPath.isEmpty() ? QUrl(a.url).path() : a.localPath).fileName()
+                         : a.fileName)
+                        .toStdString();
+            if (caption)
+                media["caption"] = text.toStdString();
+            part.message = {{"type", type.toStdString()}, {type.toStdString(), media}};
+            parts.append(part);
+        }
+        if (!caption)
+            for (const QString &piece : GraphSendConnector::splitText(text, TextLimit))
+                parts.append(
+                    messagePart({{"type", "text"}, {"text", {{"preview_url", false}, {"body", piece.toStdString()}}}}));
     }
-    if (!work.message.replyToExternalId.isEmpty())
-        body["context"] = {{"message_id", work.message.replyToExternalId.toStdString()}};
-    // Echoed in status webhooks: ties a status to our outbox item even when our answer was lost.
-    body["biz_opaque_callback_data"] = work.item.clientId.toStdString();
-    return QByteArray::fromStdString(body.dump());
+    if (parts.isEmpty()) {
+        *error = CloudSendConnector::tr("An empty message cannot be sent.");
+        return {};
+    }
+    // The quote goes on the first part: that is what the customer sees answering their message.
+    if (!message.replyToExternalId.isEmpty())
+        parts.first().message["context"] = {{"message_id", message.replyToExternalId.toStdString()}};
+    return parts;
 }
+
+} // namespace
+
+struct CloudSendConnector::Job {
+    models::OutboundWork work;
+    QString token;
+    QString to; // E.164 digits without "+"
+    QList<Part> parts;
+    QString firstId;
+    std::function<void(const SendResult &)> done;
+};
 
 SendResult CloudSendConnector::verdict(const HttpResponse &response)
 {
@@ -151,40 +262,85 @@ void CloudSendConnector::send(const models::OutboundWork &work, bool inDoubt,
     if (!isTemplate && window.state == models::ReplyWindow::State::Closed)
         return done(SendResult::fail(tr("More than 24 hours since the customer wrote: only an approved template can be "
                                         "sent now.")));
-    const QStringList pieces =
-        isTemplate ? QStringList{QString()} : GraphSendConnector::splitText(work.message.body, TextLimit);
-    if (pieces.isEmpty())
-        return done(SendResult::fail(tr("An empty message cannot be sent.")));
-    post(work, token, pieces, 0, QString(), std::move(done));
+    // wa_id is digits only; the API takes E.164 with or without "+", we send it without.
+    const QString to = models::normalizePhone(work.recipientExternalId);
+    if (to.isEmpty())
+        return done(SendResult::fail(tr("%1 is not a WhatsApp number.").arg(work.recipientExternalId)));
+    QString error;
+    QList<Part> parts = partsOf(work, &error);
+    if (parts.isEmpty())
+        return done(SendResult::fail(error));
+    auto job = std::make_shared<Job>(Job{work, token, to.mid(1), std::move(parts), QString(), std::move(done)});
+    sendPart(job, 0);
 }
 
-void CloudSendConnector::post(const models::OutboundWork &work, const QString &token, QStringList pieces, int index,
-                              QString firstId, std::function<void(const SendResult &)> done)
+void CloudSendConnector::sendPart(const std::shared_ptr<Job> &job, int index)
 {
-    QString error;
-    const QByteArray body = requestBody(work, pieces.at(index), &error);
-    if (body.isEmpty())
-        return done(SendResult::fail(error));
+    Part &part = job->parts[index];
+    if (!part.uploadPath.isEmpty())
+        return upload(job, index);
+    Json body = {{"messaging_product", "whatsapp"}, {"recipient_type", "individual"}, {"to", job->to.toStdString()}};
+    body.update(part.message);
+    // Echoed in status webhooks: ties a status to our outbox item even when our answer was lost.
+    body["biz_opaque_callback_data"] = job->work.item.clientId.toStdString();
     QUrl url = m_endpoint.baseUrl;
-    url.setPath(QStringLiteral("/%1/%2/messages").arg(m_endpoint.version, work.accountExternalId));
+    url.setPath(QStringLiteral("/%1/%2/messages").arg(m_endpoint.version, job->work.accountExternalId));
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    httpCall(m_network, request, "POST", body, m_endpoint.timeout,
-             [this, work, token, pieces, index, firstId, done = std::move(done)](const HttpResponse &r) {
-                 if (!r.isSuccess()) {
-                     SendResult result = verdict(r);
-                     if (index > 0 && result.outcome == SendResult::Outcome::Fail)
-                         result.error =
-                             tr("Only %1 of %2 parts were sent. %3").arg(index).arg(pieces.size()).arg(result.error);
-                     return done(result);
-                 }
-                 const QString id = graphMessageId(r.body);
-                 const QString first = firstId.isEmpty() ? id : firstId;
-                 if (index + 1 < pieces.size())
-                     return post(work, token, pieces, index + 1, first, done);
-                 done(SendResult::sent(first));
-             });
+    request.setRawHeader("Authorization", "Bearer " + job->token.toUtf8());
+    httpCall(
+        m_network, request, "POST", QByteArray::fromStdString(body.dump()), m_endpoint.timeout,
+        [this, job, index](const HttpResponse &r) {
+            if (!r.isSuccess()) {
+                SendResult result = verdict(r);
+                if (index > 0 && result.outcome == SendResult::Outcome::Fail)
+                    result.error =
+                        tr("Only %1 of %2 parts were sent. %3").arg(index).arg(job->parts.size()).arg(result.error);
+                return job->done(result);
+            }
+            if (job->firstId.isEmpty())
+                job->firstId = graphMessageId(r.body);
+            if (index + 1 < job->parts.size())
+                return sendPart(job, index + 1);
+            job->done(SendResult::sent(job->firstId));
+        });
+}
+
+void CloudSendConnector::upload(const std::shared_ptr<Job> &job, int index)
+{
+    Part &part = job->parts[index];
+    QFile file(part.uploadPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return job->done(SendResult::fail(tr("The file %1 cannot be read.").arg(part.fileName)));
+    const QByteArray boundary = "wasel-" + QUuid::createUuid().toByteArray(QUuid::Id128);
+    QByteArray fileName = part.fileName.toUtf8();
+    fileName.replace('"', "'").replace('\r', ' ').replace('\n', ' ');
+    const QByteArray mime = part.mimeType.toLatin1();
+    QByteArray body = "--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"messaging_product\"\r\n\r\nwhatsapp\r\n" + "--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"type\"\r\n\r\n" + mime + "\r\n" + "--" + boundary
+        + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\nContent-Type: " + mime
+        + "\r\n\r\n";
+    body += file.readAll();
+    body += "\r\n--" + boundary + "--\r\n";
+    QUrl url = m_endpoint.baseUrl;
+    url.setPath(QStringLiteral("/%1/%2/media").arg(m_endpoint.version, job->work.accountExternalId));
+    QNetworkRequest request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, "multipart/form-data; boundary=" + boundary);
+    request.setRawHeader("Authorization", "Bearer " + job->token.toUtf8());
+    httpCall(m_network, request, "POST", body, m_endpoint.timeout, [this, job, index](const HttpResponse &r) {
+        if (!r.isSuccess())
+            return job->done(verdict(r));
+        const Json answer = Json::parse(r.body.constData(), r.body.constData() + r.body.size(), nullptr, false);
+        const auto id = answer.is_object() ? answer.find("id") : answer.end();
+        if (!answer.is_object() || id == answer.end() || !id->is_string())
+            return job->done(SendResult::retry(tr("WhatsApp did not confirm the upload.")));
+        Part &uploaded = job->parts[index];
+        const std::string type = uploaded.message["type"].get<std::string>();
+        uploaded.message[type]["id"] = id->get<std::string>();
+        uploaded.uploadPath.clear();
+        sendPart(job, index);
+    });
 }
 
 void CloudSendConnector::testConnection(const QString &phoneNumberId,

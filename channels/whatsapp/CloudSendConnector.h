@@ -1,7 +1,10 @@
 #pragma once
 
 // WhatsApp through Meta's Cloud API (API_CONTRACTS.md §2.2): text up to 4,096 characters (longer
-// text is split), replies quoting the customer's message, templates with variables, and the
+// text is split), media by link or uploaded from the workspace (one message each, the text as the
+// caption of a single photo, video or document), reactions (an outbound message of kind reaction:
+// its text is the emoji, its replyToExternalId the wamid), replies quoting the customer's message
+// (context), templates with variables, and the
 // 24-hour customer-service window — outside it only a template may go, and the composer is told so
 // before anything is sent.
 
@@ -12,6 +15,7 @@
 #include <QHash>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
@@ -42,14 +46,14 @@ public:
     void senderAction(const QString &phoneNumberId, const QString &recipientExternalId, SenderAction action,
                       const QString &newestInboundExternalId = QString()) override;
 
-    // The request body for one message (a text piece, or the template in the message's payload).
-    // Exposed for tests; returns an empty array and sets *error when the message cannot be built.
-    static QByteArray requestBody(const models::OutboundWork &work, const QString &text, QString *error);
     static SendResult verdict(const HttpResponse &response);
 
 private:
-    void post(const models::OutboundWork &work, const QString &token, QStringList pieces, int index, QString firstId,
-              std::function<void(const SendResult &)> done);
+    struct Job;
+    void sendPart(const std::shared_ptr<Job> &job, int index);
+    // POST /{phone-number-id}/media (multipart: messaging_product, type, file), then the part
+    // names the file by the media id it got.
+    void upload(const std::shared_ptr<Job> &job, int index);
 
     QNetworkAccessManager *m_network;
     TokenLookup m_tokens;

@@ -34,7 +34,7 @@ constexpr NameTable<SenderKind, 4> senderNames{{
     {SenderKind::System, u"system"},
 }};
 
-constexpr NameTable<MessageKind, 16> messageKindNames{{
+constexpr NameTable<MessageKind, 17> messageKindNames{{
     {MessageKind::Text, u"text"},
     {MessageKind::Image, u"image"},
     {MessageKind::Video, u"video"},
@@ -50,6 +50,7 @@ constexpr NameTable<MessageKind, 16> messageKindNames{{
     {MessageKind::Share, u"share"},
     {MessageKind::Location, u"location"},
     {MessageKind::Referral, u"referral"},
+    {MessageKind::Contact, u"contact"},
     {MessageKind::Unsupported, u"unsupported"},
 }};
 

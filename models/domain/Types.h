@@ -52,6 +52,7 @@ enum class MessageKind {
     Share, // a post, reel or link the customer shared (its URL in the attachment)
     Location, // a shared location (a geo: URL in the attachment)
     Referral, // a system line: the customer came from an ad, an m.me / ig.me link …
+    Contact, // a contact card the customer shared (WhatsApp `contacts`): its names and numbers as text
     Unsupported,
 };
 
@@ -189,6 +190,7 @@ struct Conversation {
     QString lastMessagePreview;
     Direction lastMessageDirection = Direction::In;
     MessageKind lastMessageKind = MessageKind::Text;
+    bool lastMessageUnsent = false; // the newest message was taken back by its sender
     int unreadCount = 0;
     bool needsHuman = false; // the AI handed over and no one has answered yet
     QStringList labels;

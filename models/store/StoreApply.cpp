@@ -64,17 +64,31 @@ Store::ApplyResult Store::apply(const InboundEvent &event, ApplyMode mode)
     case InboundEvent::Type::ReactionRemoved:
         if (auto changed = d->applyToStored(event))
             return *changed;
-        if (event.type == InboundEvent::Type::ReactionRemoved) {
-            result.ok = true; // nothing stored to take it from
-            return result;
-        }
+        if (event.type == InboundEvent::Type::Reaction || event.type == InboundEvent::Type::ReactionRemoved)
+            if (auto changed = d->applyToReactionRow(event))
+                return *changed;
         // The message is not stored (it came before Wasel, or the change overtook it): keep a row
-        // of its own, an unsent placeholder, the edited text or the reaction as a bubble.
+        // of its own, an unsent placeholder, the edited text or the reaction as a bubble (a
+        // removal as an empty one, so an older reaction arriving after it is not shown).
         break;
     case InboundEvent::Type::Message:
         break;
     }
 
+    if (event.customerExternalId.isEmpty() && event.direction == Direction::Out && !event.threadKey.isEmpty()) {
+        // The merchant's own comment under a post: it goes into the conversation of the comment
+        // it answers. One under nobody's comment (or a comment Wasel never saw) has no
+        // conversation to go to; the raw event stays in the log.
+        const auto owner = d->commentOwner(event);
+        if (!owner) {
+            result.ok = true;
+            return result;
+        }
+        InboundEvent placed = event;
+        placed.customerExternalId = owner->first;
+        placed.threadKey = owner->second;
+        return apply(placed, mode);
+    }
     if (event.customerExternalId.isEmpty() || event.accountExternalId.isEmpty()) {
         result.error = QStringLiteral("a message event needs both the account and the customer id");
         return result;
@@ -188,7 +202,10 @@ Store::ApplyResult Store::apply(const InboundEvent &event, ApplyMode mode)
     m.sender = event.sender;
     m.kind = event.kind;
     const bool unsent = event.type == InboundEvent::Type::Unsent;
-    m.body = unsent ? QString() : event.text;
+    const bool reactionRemoved = event.type == InboundEvent::Type::ReactionRemoved;
+    m.body = unsent || reactionRemoved ? QString() : event.text;
+    if (unsent)
+        m.unsentAt = at;
     m.createdAt = at;
     m.status = event.direction == Direction::In ? MessageStatus::Received : MessageStatus::Sent;
     if (event.status != MessageStatus::Received && event.direction == Direction::Out)
@@ -213,8 +230,17 @@ Store::ApplyResult Store::apply(const InboundEvent &event, ApplyMode mode)
                 {result.messageId, toString(a.kind), a.url, a.localPath, a.mimeType, a.fileName, a.size})))
             return failed(QStringLiteral("cannot store an attachment"));
     }
+    // A reaction taken back from a message never seen is no news: the row keeps it from being
+    // shown, the conversation list does not move for it.
+    const bool quiet = reactionRemoved && conversationExisted;
+    // Without text, the list shows what the first attachment is called (a shared post's title,
+    // a place's name) beside what it is.
+    Message listed = m;
+    if (listed.body.isEmpty() && !unsent && !event.attachments.isEmpty())
+        listed.body = event.attachments.first().fileName;
     if (!d->indexMessage(result.messageId, m.body)
-        || !d->touchConversation(result.conversationId, m, mode == ApplyMode::Live))
+        || (!quiet
+            && !d->touchConversation(result.conversationId, listed, mode == ApplyMode::Live && !reactionRemoved)))
         return failed(QStringLiteral("cannot update the conversation"));
     if (!tx.commit())
         return failed(QStringLiteral("cannot commit the message"));

@@ -151,4 +151,73 @@ std::optional<Store::ApplyResult> Store::Private::applyToStored(const InboundEve
     return result;
 }
 
+std::optional<Store::ApplyResult> Store::Private::applyToReactionRow(const InboundEvent &event)
+{
+    if (event.replyToExternalId.isEmpty())
+        return std::nullopt;
+    QSqlQuery &q =
+        run(QStringLiteral(R"(SELECT m.id, m.conversation_id, m.body, COALESCE(m.reaction_at, m.created_at)
+                FROM messages m
+                JOIN conversations c ON c.id = m.conversation_id
+                JOIN channel_accounts a ON a.id = c.account_id
+                JOIN identities i ON i.customer_id = c.customer_id AND i.channel = a.kind
+                WHERE m.channel = ? AND m.kind = 'reaction' AND m.reply_to_external_id = ?
+                  AND a.external_id = ? AND i.external_id = ?
+                ORDER BY m.id DESC LIMIT 1)"),
+            {toString(event.channel), event.replyToExternalId, event.accountExternalId, event.customerExternalId});
+    if (!q.next())
+        return std::nullopt;
+    ApplyResult result;
+    result.ok = true;
+    result.messageId = q.value(0).toLongLong();
+    result.conversationId = q.value(1).toLongLong();
+    const QString body = q.value(2).toString();
+    const QDateTime lastChange = toDateTime(q.value(3));
+    q.finish();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime at = event.timestamp.isValid() ? event.timestamp.toUTC() : now;
+    const QString emoji = event.type == InboundEvent::Type::Reaction ? event.text : QString();
+    // A redelivery, or an older change arriving after a newer one, changes nothing.
+    if (emoji == body || (lastChange.isValid() && at < lastChange))
+        return result;
+    Transaction tx(db);
+    if (!ok(run(QStringLiteral("UPDATE messages SET body = ?, reaction_at = ?, updated_at = ? WHERE id = ?"),
+                {emoji, fromDateTime(at), fromDateTime(now), result.messageId}))
+        || !ok(run(QStringLiteral("DELETE FROM message_search WHERE rowid = ?"), {result.messageId}))
+        || !indexMessage(result.messageId, emoji)
+        || !ok(run(QStringLiteral("UPDATE conversations SET last_message_preview = ?"
+                                  " WHERE id = ? AND last_message_kind = 'reaction' AND last_message_preview = ?"),
+                   {previewOf(emoji), result.conversationId, previewOf(body)}))
+        || !tx.commit()) {
+        result.ok = false;
+        result.error = QStringLiteral("cannot record a reaction: %1").arg(db.lastError().text());
+        fail(result.error);
+        return result;
+    }
+    result.changed = true;
+    notify(&Store::messageChanged, result.conversationId, result.messageId);
+    notify(&Store::conversationChanged, result.conversationId);
+    return result;
+}
+
+std::optional<std::pair<QString, QString>> Store::Private::commentOwner(const InboundEvent &event)
+{
+    if (event.replyToExternalId.isEmpty())
+        return std::nullopt;
+    QSqlQuery &q = run(QStringLiteral(R"(SELECT i.external_id, c.thread_key FROM messages m
+                JOIN conversations c ON c.id = m.conversation_id
+                JOIN channel_accounts a ON a.id = c.account_id
+                JOIN identities i ON i.customer_id = c.customer_id AND i.channel = a.kind
+                WHERE m.channel = ? AND m.external_id = ? AND a.external_id = ?
+                ORDER BY i.id LIMIT 1)"),
+                       {toString(event.channel), event.replyToExternalId, event.accountExternalId});
+    if (!q.next())
+        return std::nullopt;
+    std::pair<QString, QString> owner{q.value(0).toString(), q.value(1).toString()};
+    q.finish();
+    if (owner.first.isEmpty())
+        return std::nullopt;
+    return owner;
+}
+
 } // namespace wasel::models

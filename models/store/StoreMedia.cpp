@@ -20,7 +20,8 @@ QString targetSelect()
         JOIN messages m ON m.id = at.message_id
         JOIN conversations c ON c.id = m.conversation_id
         JOIN channel_accounts ca ON ca.id = c.account_id
-        WHERE at.local_path = '' AND m.direction = 'in' AND m.channel IN ('whatsapp', 'twilio_whatsapp'))");
+        WHERE at.local_path = '' AND m.direction = 'in' AND m.channel IN ('whatsapp', 'twilio_whatsapp')
+          AND at.kind <> 'location')"); // a place is a geo: link, nothing to download
 }
 
 MediaTarget readTarget(const QSqlQuery &q)

@@ -73,6 +73,12 @@ struct Store::Private {
     // Store::apply for an unsend, an edit or a reaction whose message is stored; nullopt when it is
     // not, and the event becomes a row of its own.
     std::optional<ApplyResult> applyToStored(const InboundEvent &event);
+    // A reaction, or its removal, to a message that is not stored: the row an earlier one became
+    // (one per customer and message) takes the newest emoji; nullopt when there is none yet.
+    std::optional<ApplyResult> applyToReactionRow(const InboundEvent &event);
+    // The merchant's own comment names no customer: the customer and thread of the comment it
+    // answers (`replyToExternalId`), when that one is stored.
+    std::optional<std::pair<QString, QString>> commentOwner(const InboundEvent &event);
 };
 
 // The conversation list's one-line preview of a message's text.

@@ -22,7 +22,9 @@ QString conversationSelect()
               WHERE cl.conversation_id = c.id),
             cu.avatar_path,
             (SELECT i.username FROM identities i WHERE i.customer_id = c.customer_id AND i.channel = a.kind
-              AND i.username <> '' ORDER BY i.id LIMIT 1)
+              AND i.username <> '' ORDER BY i.id LIMIT 1),
+            (SELECT m.unsent_at IS NOT NULL FROM messages m WHERE m.conversation_id = c.id
+              ORDER BY m.created_at DESC, m.id DESC LIMIT 1)
         FROM conversations c
         JOIN channel_accounts a ON a.id = c.account_id
         JOIN customers cu ON cu.id = c.customer_id)");
@@ -58,6 +60,7 @@ Conversation Store::Private::readConversation(const QSqlQuery &q)
     }
     c.avatarPath = q.value(21).toString();
     c.customerUsername = q.value(22).toString();
+    c.lastMessageUnsent = q.value(23).toBool();
     return c;
 }
 

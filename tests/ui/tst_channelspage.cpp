@@ -255,6 +255,31 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("WASEL_SCREENSHOT_DIR", QDir::tempPath());
         QVERIFY(m_page->grab().toImage().save(QDir(dir).filePath(QStringLiteral("channels-imap-%1.png").arg(m_lang))));
     }
+    void addsATwilioSenderWithAnApiKey()
+    {
+        m_page->addAccount({models::ChannelKind::TwilioWhatsApp, {}});
+        auto *key = child<QLineEdit>("field_api_key_sid");
+        QVERIFY(!key->placeholderText().isEmpty()); // optional, and says what it is for
+        QTest::keyClicks(child<QLineEdit>("nameEdit"), QStringLiteral("Shop Twilio"));
+        QTest::keyClicks(child<QLineEdit>("field_from"), QStringLiteral("+14155238886"));
+        QTest::keyClicks(child<QLineEdit>("field_account_sid"), QStringLiteral("AC0123"));
+        QTest::keyClicks(key, QStringLiteral("AC0123")); // the account SID pasted twice: refused
+        QTest::keyClicks(child<QLineEdit>("tokenEdit"), QStringLiteral("key-secret"));
+        const int before = int(m_context.store()->channelAccounts().size());
+        QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+        QVERIFY2(status().contains(ui::ChannelsPage::fieldLabel(QStringLiteral("api_key_sid"))), qPrintable(status()));
+        QCOMPARE(int(m_context.store()->channelAccounts().size()), before);
+        key->setText(QStringLiteral("SK0123456789abcdef0123456789abcdef"));
+        QTest::mouseClick(child<QPushButton>("saveButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(int(m_context.store()->channelAccounts().size()), before + 1, 20000);
+        models::ChannelAccount account;
+        for (const models::ChannelAccount &a : m_context.store()->channelAccounts())
+            if (a.kind == models::ChannelKind::TwilioWhatsApp)
+                account = a;
+        QCOMPARE(account.externalId, QStringLiteral("+14155238886"));
+        QVERIFY(account.settingsJson.contains(QLatin1String("SK0123456789abcdef0123456789abcdef")));
+        QVERIFY2(!account.settingsJson.contains(QLatin1String("key-secret")), "the secret never reaches the store");
+    }
 };
 
 QTEST_MAIN(TestChannelsPage)

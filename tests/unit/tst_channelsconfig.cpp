@@ -101,6 +101,26 @@ private Q_SLOTS:
                                           << QStringLiteral("imap_host must be a host name");
     }
 
+    void twilioApiKey()
+    {
+        QString error;
+        const auto config = ChannelsConfig::parse(
+            "{\"channels\": [{\"kind\":\"twilio_whatsapp\",\"account_sid\":\"AC1\",\"from\":\"+14155238886\","
+            "\"api_key_sid\":\"SK0123\",\"token_env\":\"TW_KEY_SECRET\"}]}",
+            &error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->channels.at(0).ids.value(QStringLiteral("api_key_sid")), QStringLiteral("SK0123"));
+        QCOMPARE(config->channels.at(0).ids.value(QStringLiteral("account_sid")), QStringLiteral("AC1"));
+        QVERIFY(ChannelsConfig::optionalIds(ChannelKind::TwilioWhatsApp).contains(QStringLiteral("api_key_sid")));
+        // An auth token pasted into the key field is caught, with the field named.
+        QVERIFY(!ChannelsConfig::parse(
+            "{\"channels\": [{\"kind\":\"twilio_whatsapp\",\"account_sid\":\"AC1\",\"from\":\"+14155238886\","
+            "\"api_key_sid\":\"AC1\",\"token_env\":\"TW\"}]}",
+            &error));
+        QVERIFY2(error.contains(QStringLiteral("channels[0] (twilio_whatsapp): api_key_sid must be")),
+                 qPrintable(error));
+    }
+
     void emailProviders()
     {
         QString error;

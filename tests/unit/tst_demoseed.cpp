@@ -1,12 +1,14 @@
 // The demo workspace: every channel, three languages, statuses, labels, notes and replies.
 
 #include "DemoSeeder.h"
+#include "TemplateCatalog.h"
 #include "store/Store.h"
 
 #include <QFile>
 #include <QHash>
 #include <QJsonObject>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,6 +113,30 @@ private Q_SLOTS:
             QVERIFY(!o.value(u"customer").toObject().value(u"external_id").toString().isEmpty());
             QVERIFY(o.value(u"delay_seconds").toDouble() > 0);
         }
+
+        // The WhatsApp number's templates are cached as TemplateCatalog reads them, so the template
+        // composer has something to offer outside the window.
+        TemplateCatalog catalog(&store, nullptr);
+        ChannelsConfig numbers;
+        numbers.channels.append({ChannelKind::WhatsApp,
+                                 {},
+                                 QStringLiteral("109000000000101"),
+                                 {{QStringLiteral("waba_id"), QStringLiteral("209000000000101")}},
+                                 {},
+                                 {},
+                                 {}});
+        catalog.configure(numbers, {});
+        const QList<MessageTemplate> templates =
+            catalog.templates(QStringLiteral("209000000000101"), QStringLiteral("ar"));
+        QVERIFY(templates.size() >= 3);
+        QCOMPARE(templates.first().language, QStringLiteral("ar"));
+        QVERIFY(!templates.first().variables.isEmpty());
+        QVERIFY(catalog.fetchedAt(QStringLiteral("209000000000101")).isValid());
+        // A demo number has no token: Refresh says so instead of calling Meta.
+        QSignalSpy refreshed(&catalog, &TemplateCatalog::refreshed);
+        catalog.refresh(QStringLiteral("209000000000101"), true);
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(refreshed.first().at(1).toBool(), false);
 
         // Never mixed into a workspace that already has conversations.
         const DemoSeedResult again = seedDemo(store);

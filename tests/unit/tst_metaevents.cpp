@@ -214,6 +214,43 @@ private Q_SLOTS:
         QCOMPARE(keys.size(), 3);
     }
 
+    void thePagesOwnCommentIsOutbound()
+    {
+        const auto events = eventsOf(QStringLiteral("messenger_feed_page_reply.json"));
+        QCOMPARE(events.size(), 1);
+        const InboundEvent &reply = events.front();
+        QCOMPARE_ENUM(reply.kind, MessageKind::Comment);
+        QCOMPARE_ENUM(reply.direction, Direction::Out);
+        QCOMPARE_ENUM(reply.sender, SenderKind::Agent);
+        // Not a customer: the Store places it in the conversation of the comment it answers.
+        QVERIFY(reply.customerExternalId.isEmpty());
+        QVERIFY(reply.customerName.isEmpty());
+        QCOMPARE(reply.senderName, QStringLiteral("Wasel Demo Shop"));
+        QCOMPARE(reply.replyToExternalId, QStringLiteral("1000000000000001_2000000000000001"));
+        QCOMPARE(reply.threadKey, QStringLiteral("106540352242922_1000000000000001"));
+        QCOMPARE(reply.externalMessageId, QStringLiteral("1000000000000001_2000000000000002"));
+    }
+
+    void whatsAppLocationAndContacts()
+    {
+        const auto events = eventsOf(QStringLiteral("whatsapp_cloud_location_contacts.json"));
+        QCOMPARE(events.size(), 2);
+        const InboundEvent &place = events.at(0);
+        QCOMPARE_ENUM(place.kind, MessageKind::Location);
+        QCOMPARE(place.attachments.size(), 1);
+        QCOMPARE(place.attachments.front().url, QStringLiteral("geo:30.5085,47.7804"));
+        QCOMPARE(place.attachments.front().fileName, QStringLiteral("Basra Mall"));
+        QCOMPARE(place.text, QStringLiteral("Algeria St, Basra"));
+        const InboundEvent &card = events.at(1);
+        QCOMPARE_ENUM(card.kind, MessageKind::Contact);
+        QCOMPARE(card.text, QStringLiteral("👤 Sara Kareem · Kareem Tailoring · +964 780 555 0101 · sara@example.com"));
+        QVERIFY(card.payloadJson.contains(QLatin1String("9647805550101")));
+        // A location without coordinates says nothing: kept raw as unsupported.
+        QByteArray broken = readFile(HandMade + QStringLiteral("whatsapp_cloud_location_contacts.json"));
+        broken.replace("\"latitude\": 30.5085, ", "");
+        QCOMPARE_ENUM(meta::parseWebhook(broken).events.at(0).kind, MessageKind::Unsupported);
+    }
+
     void everyAttachmentType()
     {
         const InboundEvent e = eventsOf(QStringLiteral("messenger_share_reel.json")).front();

@@ -246,6 +246,21 @@ private Q_SLOTS:
 
         const auto text = signatures::parseForm(fixture("twilio_whatsapp_inbound.form").trimmed());
         QCOMPARE(twilio::parseWebhook(*text, false).events.size(), 1);
+        // A shared location (API_CONTRACTS.md §3.1: Latitude/Longitude/Address/Label): a geo: link.
+        auto place = *text;
+        place.append({QStringLiteral("Latitude"), QStringLiteral("33.3152")});
+        place.append({QStringLiteral("Longitude"), QStringLiteral("44.3661")});
+        place.append({QStringLiteral("Label"), QStringLiteral("Mansour Mall")});
+        place.append({QStringLiteral("Address"), QStringLiteral("14 Ramadan St, Baghdad")});
+        for (auto &[name, value] : place)
+            if (name == QLatin1String("Body"))
+                value.clear();
+        const InboundEvent located = twilio::parseWebhook(place, false).events.front();
+        QCOMPARE_ENUM(located.kind, MessageKind::Location);
+        QCOMPARE(located.attachments.size(), 1);
+        QCOMPARE(located.attachments.front().url, QStringLiteral("geo:33.3152,44.3661"));
+        QCOMPARE(located.attachments.front().fileName, QStringLiteral("Mansour Mall"));
+        QCOMPARE(located.text, QStringLiteral("14 Ramadan St, Baghdad"));
         // SMS is not a Wasel channel: a clear error, and the event stays replayable.
         const auto sms = signatures::parseForm(fixture("twilio_sms_inbound.form").trimmed());
         QVERIFY(twilio::parseWebhook(*sms, false).error.contains(QLatin1String("SMS")));
