@@ -17,7 +17,10 @@ Gateway::Gateway(models::Store *store, QObject *parent)
     , m_assistant(std::make_unique<Assistant>(store))
 {
     connect(m_server.get(), &channels::WebhookServer::ingested, this, &Gateway::onIngested);
-    connect(m_router.get(), &Router::handoverRequested, m_assistant.get(), &Assistant::handoverRequested);
+    // A rule's handover is the assistant's: the AI stops, and staff get its summary as a note.
+    m_router->setHandover([assistant = m_assistant.get()](qint64 conversationId, const QString &reason) {
+        assistant->handOverToPerson(conversationId, reason);
+    });
 }
 
 Gateway::~Gateway() = default;

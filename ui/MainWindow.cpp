@@ -1,14 +1,19 @@
 #include "MainWindow.h"
 
+#include "AiActivityBar.h"
 #include "AppContext.h"
+#include "AssistantActivity.h"
 #include "AssistantPage.h"
+#include "AutomationSetup.h"
 #include "BackfillBar.h"
 #include "ChannelsPage.h"
 #include "Composer.h"
 #include "ConversationDelegate.h"
 #include "ConversationListModel.h"
 #include "InboxActions.h"
+#include "KnowledgePage.h"
 #include "Roles.h"
+#include "RoutingRulesPage.h"
 #include "Sidebar.h"
 #include "Theme.h"
 #include "ThreadView.h"
@@ -34,7 +39,9 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     , m_listTitle(new QLabel(this))
     , m_list(new QListView(this))
     , m_thread(new ThreadView(context->store(), context->actions(), this))
+    , m_aiBar(new AiActivityBar(context->store(), context->assistantActivity(), m_thread->composer(), this))
 {
+    m_thread->addAboveComposer(m_aiBar);
     setWindowTitle(tr("Wasel — %1").arg(context->workspaceName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/wasel.svg")));
 
@@ -79,9 +86,12 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     });
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         m_thread->setConversation(current.isValid() ? current.data(models::ConversationRole::Id).toLongLong() : 0);
+        m_aiBar->setConversation(m_thread->conversationId());
     });
     connect(m_context, &app::AppContext::notice, this, &MainWindow::showNotice);
     connect(m_context->actions(), &app::InboxActions::failed, this, &MainWindow::showNotice);
+    connect(m_context->assistantActivity(), &app::AssistantActivity::failed, this,
+            [this](qint64, const QString &error) { showNotice(tr("The AI could not answer: %1").arg(error)); });
 
     m_model->setQuery(m_sidebar->currentQuery());
     m_listTitle->setText(m_sidebar->currentTitle());
@@ -97,6 +107,18 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     assistant->setToolTip(tr("How the AI answers, and which AI service it uses (Ctrl+Shift+I)"));
     connect(assistant, &QPushButton::clicked, this, &MainWindow::openAssistant);
     statusBar()->addWidget(assistant);
+    auto addPageButton = [this](const QString &text, const char *name, const QString &tip, void (MainWindow::*open)()) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(QLatin1String(name));
+        button->setFlat(true);
+        button->setToolTip(tip);
+        connect(button, &QPushButton::clicked, this, open);
+        statusBar()->addWidget(button);
+    };
+    addPageButton(tr("Rules"), "rulesButton", tr("Routing rules: who gets which conversation (Ctrl+Shift+L)"),
+                  &MainWindow::openRules);
+    addPageButton(tr("Knowledge"), "knowledgeButton", tr("Products and answers the AI may use (Ctrl+Shift+B)"),
+                  &MainWindow::openKnowledge);
     if (app::BackfillService *backfill = m_context->backfill())
         statusBar()->addPermanentWidget(new BackfillBar(backfill, this));
     if (m_context->isDemo())
@@ -148,6 +170,30 @@ void MainWindow::openAssistant()
     m_assistant->activateWindow();
 }
 
+void MainWindow::openRules()
+{
+    if (!m_rules) {
+        m_rules = new RoutingRulesPage(m_context->automationSetup(), this);
+        m_rules->setWindowFlag(Qt::Window);
+        m_rules->resize(980, 680);
+    }
+    m_rules->show();
+    m_rules->raise();
+    m_rules->activateWindow();
+}
+
+void MainWindow::openKnowledge()
+{
+    if (!m_knowledge) {
+        m_knowledge = new KnowledgePage(m_context->automationSetup(), this);
+        m_knowledge->setWindowFlag(Qt::Window);
+        m_knowledge->resize(900, 640);
+    }
+    m_knowledge->show();
+    m_knowledge->raise();
+    m_knowledge->activateWindow();
+}
+
 void MainWindow::showNotice(const QString &text)
 {
     statusBar()->showMessage(text, 8000);
@@ -171,6 +217,8 @@ void MainWindow::installShortcuts()
     bind(QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_thread->composer()->focusEditor(); });
     bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), [this] { openChannels(); });
     bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { openAssistant(); });
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [this] { openRules(); });
+    bind(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), [this] { openKnowledge(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_sidebar->setFocus(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_list->setFocus(); });
 }

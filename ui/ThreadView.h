@@ -36,6 +36,8 @@ public:
     qint64 conversationId() const { return m_conversationId; }
     Composer *composer() const { return m_composer; }
     QListView *messageView() const { return m_messages; }
+    // Puts a bar of another feature (the AI's activity) right above the composer.
+    void addAboveComposer(QWidget *bar);
 
     // Keyboard actions the window binds.
     void resolveOrReopen();
