@@ -1,5 +1,6 @@
 #include "KnowledgePage.h"
 
+#include "OfflineResponder.h"
 #include "Theme.h"
 #include "store/Store.h"
 
@@ -156,7 +157,7 @@ void KnowledgePage::reload()
         const KnowledgeItem &item = m_items.at(row);
         const bool faq = item.kind == KnowledgeItem::Kind::Faq;
         const QString price =
-            item.price ? QStringLiteral("%1 %2").arg(locale.toString(*item.price, 'f', 2), item.currency) : QString();
+            item.price ? app::formatPrice(*item.price, item.currency, QStringLiteral("en")) : QString();
         const QString stock = item.stock ? locale.toString(*item.stock) : QString();
         const QStringList cells{
             faq ? tr("FAQ") : tr("Product"), item.name, price, stock, item.tags.join(QStringLiteral(", ")),

@@ -153,6 +153,29 @@ private Q_SLOTS:
         QCOMPARE(handover.size(), 1);
     }
 
+    // The channels file's "ai_mode" of an account is where its new conversations start.
+    void channelDefaultModeAppliesToNewConversations()
+    {
+        app::Gateway gateway(m_store.get());
+        gateway.setDefaultAiMode(models::ChannelKind::Messenger, QStringLiteral("PAGE_1"), models::AiMode::Draft);
+        QSignalSpy customer(&gateway, &app::Gateway::customerMessage);
+        QSignalSpy drafts(gateway.assistant(), &app::Assistant::draftReady);
+        QString error;
+        QVERIFY2(gateway.start(settings(), &error), qPrintable(error));
+        const qint64 conv = customerSays(gateway, customer, QStringLiteral("how much are the gold earrings?"));
+        QVERIFY(conv);
+        QVERIFY(m_store->conversation(conv)->aiMode == models::AiMode::Draft);
+        QCOMPARE(drafts.size(), 1); // written for staff to check
+        QVERIFY(ai(conv).isEmpty());
+        QVERIFY(m_store->outbox().isEmpty());
+
+        // Staff switch it to auto: the next message of the same conversation keeps their choice.
+        QVERIFY(m_store->setAiMode(conv, models::AiMode::Auto));
+        QCOMPARE(customerSays(gateway, customer, QStringLiteral("and the canvas tote?")), conv);
+        QVERIFY(m_store->conversation(conv)->aiMode == models::AiMode::Auto);
+        QCOMPARE(ai(conv).size(), 1);
+    }
+
     void keywordRuleHandsOverWithTheSummary()
     {
         addRule(QStringLiteral("wholesale"),
