@@ -111,8 +111,8 @@ constexpr std::array<QStringView, 9> ArabicPrefixes{u"وال", u"بال", u"فا
 
 // Pronoun and plural endings. A three-letter cue takes only these (ابي "I want" must not match
 // ابيض "white"); a longer one takes any short ending.
-constexpr std::array<QStringView, 16> ArabicSuffixes{u"ه",  u"ها", u"هم", u"هن", u"ك",  u"كم", u"ي",  u"نا",
-                                                     u"ج",  u"ات", u"ين", u"ون", u"وا", u"ني", u"لي", u"لك"};
+constexpr std::array<QStringView, 16> ArabicSuffixes{u"ه", u"ها", u"هم", u"هن", u"ك",  u"كم", u"ي",  u"نا",
+                                                     u"ج", u"ات", u"ين", u"ون", u"وا", u"ني", u"لي", u"لك"};
 
 bool arabicWordMatches(const QString &word, QStringView cue)
 {
