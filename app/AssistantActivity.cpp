@@ -42,9 +42,10 @@ void AssistantActivity::attach(Assistant *assistant)
         Q_EMIT failed(id, error);
         Q_EMIT changed(id);
     });
-    connect(assistant, &Assistant::handoverRequested, this, [this](qint64 id) {
+    connect(assistant, &Assistant::handoverRequested, this, [this](qint64 id, const QString &reason) {
         // The AI stopped: neither a reply in progress nor a draft is pending any more.
         m_writing.remove(id);
+        Q_EMIT handedOver(id, reason);
         Q_EMIT changed(id);
     });
 }

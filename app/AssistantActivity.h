@@ -39,6 +39,9 @@ Q_SIGNALS:
     void draftReady(qint64 conversationId, const QString &text);
     // The AI service failed; the sentence is meant for staff.
     void failed(qint64 conversationId, const QString &error);
+    // The AI handed the conversation to a person (it is in Needs a person; the store's needs-human
+    // flag says the same): the hook for a desktop notification.
+    void handedOver(qint64 conversationId, const QString &reason);
 
 private:
     QPointer<Assistant> m_assistant;

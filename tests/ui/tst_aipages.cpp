@@ -23,6 +23,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QToolButton>
@@ -139,6 +140,12 @@ private Q_SLOTS:
         shoot(&window, QStringLiteral("ai-error"));
         QTest::mouseClick(tests::namedChild<QToolButton>(bar, "dismissAiErrorButton"), Qt::LeftButton);
         QVERIFY(!bar->isVisible());
+
+        // A handover reaches the notification hook.
+        QSignalSpy handedOver(&activity, &app::AssistantActivity::handedOver);
+        customerSays(assistant, QStringLiteral("b"), QStringLiteral("I want to talk to a real person"));
+        QCOMPARE(handedOver.size(), 1);
+        QCOMPARE(handedOver.first().at(0).toLongLong(), other);
     }
 
     void routingRulesPage()
