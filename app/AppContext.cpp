@@ -5,7 +5,9 @@
 #include "DemoSimulator.h"
 #include "Gateway.h"
 
+#include "AssistantActivity.h"
 #include "AssistantSetup.h"
+#include "AutomationSetup.h"
 #include "ChannelSetup.h"
 #include "ChannelsConfig.h"
 #include "Delivery.h"
@@ -49,6 +51,8 @@ struct AppContext::Private {
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<ChannelSetup> channelSetup;
     std::unique_ptr<AssistantSetup> assistantSetup;
+    AssistantActivity activity;
+    std::unique_ptr<AutomationSetup> automationSetup;
     std::unique_ptr<Delivery> delivery; // the desktop's sending (outside the demo)
     std::unique_ptr<QNetworkAccessManager> profileNetwork; // outlives the profiles' requests
     std::unique_ptr<ProfileService> profiles; // Messenger/Instagram names and pictures (outside the demo)
@@ -158,6 +162,18 @@ AssistantSetup *AppContext::assistantSetup()
     return d->assistantSetup.get();
 }
 
+AssistantActivity *AppContext::assistantActivity() const
+{
+    return &d->activity;
+}
+
+AutomationSetup *AppContext::automationSetup()
+{
+    if (!d->automationSetup)
+        d->automationSetup = std::make_unique<AutomationSetup>(d->store.get());
+    return d->automationSetup.get();
+}
+
 void AppContext::applyAssistantSettings()
 {
     if (!d->gateway)
@@ -224,6 +240,7 @@ void AppContext::startLiveDemo()
     settings.sendgridToken = secrets.sendgridToken;
     settings.manychatSecret = secrets.manychatSecret;
     d->gateway = std::make_unique<Gateway>(d->store.get());
+    d->activity.attach(d->gateway->assistant());
     applyAssistantSettings();
     QString error;
     if (!d->gateway->start(settings, &error)) {
@@ -309,6 +326,7 @@ void AppContext::startGateway(const QString &address, quint16 port)
                              "until they can.")
                               .arg(problems.join(QStringLiteral("; "))));
         d->gateway = std::make_unique<Gateway>(d->store.get());
+        d->activity.attach(d->gateway->assistant());
         applyAssistantSettings();
         if (d->delivery) { // the customer sees "typing…" while the AI writes
             connect(d->gateway->assistant(), &Assistant::writing, d->delivery.get(), &Delivery::setTyping);

@@ -15,7 +15,9 @@ class Store;
 
 namespace wasel::app {
 
+class AssistantActivity;
 class AssistantSetup;
+class AutomationSetup;
 class BackfillService;
 class ChannelSetup;
 class InboxActions;
@@ -44,6 +46,11 @@ public:
     ChannelSetup *channelSetup();
     // The assistant page's service (created on first use); a save applies to the running gateway.
     AssistantSetup *assistantSetup();
+    // What the AI is writing, drafting or failing at, per conversation (always there; idle until a
+    // gateway runs).
+    AssistantActivity *assistantActivity() const;
+    // The routing-rules and knowledge-base pages' service (created on first use).
+    AutomationSetup *automationSetup();
     InboxActions *actions() const;
     // Messenger/Instagram history (a real workspace only; nullptr in the demo).
     BackfillService *backfill() const;

@@ -20,6 +20,9 @@ using models::SenderKind;
 namespace {
 
 constexpr int HistoryMessages = 12;
+// The endpoint's reply when it cannot answer well from what it was given (the prompt asks for it):
+// its low confidence is a handover, not a guess sent to the customer.
+constexpr QStringView HandoverMarker = u"[HANDOVER]";
 
 QString languageName(const QString &code)
 {
@@ -114,8 +117,16 @@ void Assistant::onMessage(qint64 conversationId, qint64 messageId)
         return handOver(conversationId, t, r.text,
                         QStringLiteral("%1 AI replies without a person").arg(m_settings.maxAiRepliesWithoutHuman));
     }
-    if (m_endpoint->client)
+    if (m_endpoint->client) {
+        // A price or an order needs a product the shop has listed: without one the AI would guess.
+        const bool aboutProducts = t.intent == Intent::PriceInquiry || t.intent == Intent::PurchaseIntent;
+        if (aboutProducts && m_store->findKnowledge(text, knowledgeQuestionWords(), 1).isEmpty()) {
+            const AssistantReply r = offlineReply(*m_store, t, text, replyLanguage(m_settings, t.language));
+            if (r.handover)
+                return handOver(conversationId, t, r.text, r.reason);
+        }
         return askEndpoint(conversationId, t, text);
+    }
 
     const AssistantReply r = offlineReply(*m_store, t, text, replyLanguage(m_settings, t.language));
     if (r.handover)
@@ -157,6 +168,19 @@ QString Assistant::summary(qint64 conversationId, const Triage &t, const QString
              intentLabel(t.intent), asked.join(u'\n'));
 }
 
+void Assistant::handOverToPerson(qint64 conversationId, const QString &reason)
+{
+    const auto conversation = m_store->conversation(conversationId);
+    if (!conversation || conversation->needsHuman)
+        return;
+    QString lastText;
+    const QList<Message> recent = m_store->messages(conversationId, 0, 10);
+    for (const Message &m : recent)
+        if (m.direction == Direction::In && !m.body.trimmed().isEmpty())
+            lastText = m.body;
+    handOver(conversationId, triage(lastText), QString(), reason);
+}
+
 void Assistant::handOver(qint64 conversationId, const Triage &t, const QString &replyText, const QString &reason)
 {
     qCInfo(lcAssistant) << "handing conversation" << conversationId << "to a person:" << reason;
@@ -179,9 +203,11 @@ QString Assistant::systemPrompt(qint64 conversationId, const QString &customerTe
         lines << QStringLiteral("About the shop: ") + m_settings.businessDescription;
     lines << QStringLiteral("Tone: ") + m_settings.tone + QStringLiteral(". Keep replies under 60 words.");
     lines << QStringLiteral("Reply in ") + languageName(language) + u'.';
-    lines << QStringLiteral("Only state prices, stock and policies listed below. If the answer is not below, say a "
-                            "team member will reply, and do not guess.");
-    const QList<models::KnowledgeItem> items = m_store->findKnowledge(customerText, {}, 5);
+    lines << QStringLiteral("Only state prices, stock and policies listed below; never guess or invent them.");
+    lines << QStringLiteral("If you cannot answer well from what is below, if the customer is upset, or if they want a "
+                            "person, reply with exactly %1 and nothing else: a team member will take over.")
+                 .arg(HandoverMarker);
+    const QList<models::KnowledgeItem> items = m_store->findKnowledge(customerText, knowledgeQuestionWords(), 5);
     if (!items.isEmpty()) {
         lines << QStringLiteral("Knowledge base:");
         for (const models::KnowledgeItem &item : items) {
@@ -201,8 +227,12 @@ QString Assistant::systemPrompt(qint64 conversationId, const QString &customerTe
         }
     }
     if (const auto conversation = m_store->conversation(conversationId)) {
-        lines << QStringLiteral("Customer: %1, writing on %2.")
-                     .arg(conversation->customerName, models::channelDisplayName(conversation->channel));
+        lines << QStringLiteral("Customer: %1%2, writing on %3.")
+                     .arg(conversation->customerName,
+                          conversation->customerUsername.isEmpty()
+                              ? QString()
+                              : QStringLiteral(" (@%1)").arg(conversation->customerUsername),
+                          models::channelDisplayName(conversation->channel));
         if (!conversation->labels.isEmpty())
             lines << QStringLiteral("Customer labels: ") + conversation->labels.join(QStringLiteral(", "));
     }
@@ -244,7 +274,13 @@ void Assistant::askEndpoint(qint64 conversationId, const Triage &t, const QStrin
                                                       replyLanguage(m_settings, t.language));
                 return handOver(conversationId, t, r.text, tr("the AI service failed: %1").arg(result.error));
             }
-            deliver(conversationId, result.content.trimmed());
+            const QString content = result.content.trimmed();
+            if (content.contains(HandoverMarker)) {
+                const AssistantReply r = offlineReply(*m_store, {t.language, Intent::HumanRequested, {}, true}, {},
+                                                      replyLanguage(m_settings, t.language));
+                return handOver(conversationId, t, r.text, tr("the AI was not confident it could answer"));
+            }
+            deliver(conversationId, content);
         });
 }
 

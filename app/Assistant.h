@@ -60,6 +60,9 @@ public:
     // The draft waiting for staff in a draft-mode conversation (empty when none).
     QString draft(qint64 conversationId) const { return m_drafts.value(conversationId); }
     void discardDraft(qint64 conversationId);
+    // Hands a conversation to a person for a reason found elsewhere (a routing rule): needs-human,
+    // the summary note, handoverRequested(). The customer is told nothing (the rule may reply).
+    void handOverToPerson(qint64 conversationId, const QString &reason);
 
     // The system prompt for a conversation, as sent to the endpoint (exposed for tests and for
     // staff who want to see what the AI is told).

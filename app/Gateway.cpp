@@ -20,7 +20,10 @@ Gateway::Gateway(models::Store *store, QObject *parent)
 {
     m_manychat->install(m_server.get(), std::chrono::milliseconds(7000));
     connect(m_server.get(), &channels::WebhookServer::ingested, this, &Gateway::onIngested);
-    connect(m_router.get(), &Router::handoverRequested, m_assistant.get(), &Assistant::handoverRequested);
+    // A rule's handover is the assistant's: the AI stops, and staff get its summary as a note.
+    m_router->setHandover([assistant = m_assistant.get()](qint64 conversationId, const QString &reason) {
+        assistant->handOverToPerson(conversationId, reason);
+    });
 }
 
 Gateway::~Gateway() = default;
@@ -66,6 +69,28 @@ void Gateway::setAutomationEnabled(bool enabled)
     m_automation = enabled;
 }
 
+static QString accountKey(models::ChannelKind kind, const QString &externalId)
+{
+    return models::toString(kind) + u'/' + externalId;
+}
+
+void Gateway::setDefaultAiMode(models::ChannelKind kind, const QString &accountExternalId, models::AiMode mode)
+{
+    m_defaultAiModes.insert(accountKey(kind, accountExternalId), mode);
+}
+
+void Gateway::applyDefaultAiMode(const channels::IngestedChange &change)
+{
+    const auto mode = m_defaultAiModes.constFind(accountKey(change.event.channel, change.event.accountExternalId));
+    if (mode == m_defaultAiModes.constEnd() || *mode == models::AiMode::Auto)
+        return; // auto is what a new conversation has
+    // Only the customer's first message makes a conversation new; staff may have changed it since.
+    for (const models::Message &m : m_store->messages(change.conversationId, 0, 50))
+        if (m.direction == models::Direction::In && m.id != change.messageId)
+            return;
+    m_store->setAiMode(change.conversationId, *mode);
+}
+
 void Gateway::onIngested(const QList<channels::IngestedChange> &changes)
 {
     for (const channels::IngestedChange &change : changes) {
@@ -73,6 +98,7 @@ void Gateway::onIngested(const QList<channels::IngestedChange> &changes)
         if (e.type != models::InboundEvent::Type::Message || e.direction != models::Direction::In
             || e.sender != models::SenderKind::Customer || !change.messageId)
             continue; // receipts, echoes, unsends, reactions, referral lines: nothing to answer
+        applyDefaultAiMode(change);
         Q_EMIT customerMessage(change.conversationId, change.messageId);
         // Standby: another app owns the thread (handover protocol); answering would talk over it.
         if (!m_automation || e.standby)

@@ -9,6 +9,7 @@
 #include "Router.h"
 #include "common/WebhookServer.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -38,12 +39,16 @@ public:
 
     // Turns automation (rules and assistant) on or off; the gateway still stores everything.
     void setAutomationEnabled(bool enabled);
+    // The AI mode a new conversation of an account starts in (the channels file's "ai_mode");
+    // accounts not named start in auto. Routing rules may change it afterwards.
+    void setDefaultAiMode(models::ChannelKind kind, const QString &accountExternalId, models::AiMode mode);
 
 Q_SIGNALS:
     void customerMessage(qint64 conversationId, qint64 messageId);
 
 private:
     void onIngested(const QList<channels::IngestedChange> &changes);
+    void applyDefaultAiMode(const channels::IngestedChange &change);
 
     models::Store *m_store;
     std::unique_ptr<channels::WebhookServer> m_server;
@@ -51,6 +56,7 @@ private:
     std::unique_ptr<Assistant> m_assistant;
     std::unique_ptr<ManyChatReplies> m_manychat;
     bool m_automation = true;
+    QHash<QString, models::AiMode> m_defaultAiModes; // by "kind/account external id"
 };
 
 // The gateway's secrets and settings from the environment (headless), never from files:

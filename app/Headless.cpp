@@ -121,6 +121,9 @@ int runHeadless(const CommandLine &cl, QIODevice &out, QIODevice &err)
             print(err, QStringLiteral("wasel: %1").arg(error));
             return 1;
         }
+        for (const ChannelConfig &account : channels->channels)
+            if (account.aiMode)
+                gateway.setDefaultAiMode(account.kind, account.externalId, *account.aiMode);
         delivery = std::make_unique<Delivery>(&store);
         delivery->setPublicBaseUrl(QUrl(settings.publicUrl));
         delivery->configure(*channels, secretFromEnvironment);

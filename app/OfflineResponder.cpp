@@ -12,8 +12,9 @@ using models::KnowledgeItem;
 
 namespace {
 
-// Words that say what is asked, not about which product.
-const QStringList &questionWords()
+} // namespace
+
+const QStringList &knowledgeQuestionWords()
 {
     static const QStringList words{
         // Arabic (Iraqi)
@@ -92,6 +93,8 @@ const QStringList &questionWords()
     };
     return words;
 }
+
+namespace {
 
 struct Phrases {
     const char16_t *greeting;
@@ -198,7 +201,7 @@ AssistantReply offlineReply(const models::Store &store, const Triage &t, const Q
         break;
     }
 
-    const QList<KnowledgeItem> found = store.findKnowledge(customerText, questionWords(), 3);
+    const QList<KnowledgeItem> found = store.findKnowledge(customerText, knowledgeQuestionWords(), 3);
     if (found.isEmpty())
         return handover(p.handoverUnknown, QStringLiteral("no product or FAQ in the knowledge base matches"));
     const KnowledgeItem &best = found.first();

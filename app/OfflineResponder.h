@@ -27,6 +27,10 @@ struct AssistantReply {
 AssistantReply offlineReply(const models::Store &store, const Triage &triage, const QString &customerText,
                             const QString &language);
 
+// Words that say what is asked rather than about which product ("how much", "شكد", "ราคา"): left
+// out of a knowledge-base search.
+const QStringList &knowledgeQuestionWords();
+
 // Formats a price the way shops in Iraq and Thailand write it: "25,000 IQD" / "25,000 دينار" / "450 บาท".
 QString formatPrice(double price, const QString &currency, const QString &language);
 

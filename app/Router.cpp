@@ -12,8 +12,6 @@ namespace wasel::app {
 
 using Json = nlohmann::json;
 
-namespace {
-
 std::optional<Intent> intentFromString(const QString &name)
 {
     for (Intent i : {Intent::PriceInquiry, Intent::PurchaseIntent, Intent::OrderStatus, Intent::Complaint,
@@ -23,6 +21,25 @@ std::optional<Intent> intentFromString(const QString &name)
     }
     return std::nullopt;
 }
+
+QString priorityName(models::Priority priority)
+{
+    switch (priority) {
+    case models::Priority::Low:
+        return QStringLiteral("low");
+    case models::Priority::Normal:
+        return QStringLiteral("normal");
+    case models::Priority::High:
+        return QStringLiteral("high");
+    case models::Priority::Urgent:
+        return QStringLiteral("urgent");
+    case models::Priority::None:
+        break;
+    }
+    return {};
+}
+
+namespace {
 
 std::optional<models::Priority> priorityFromString(const QString &name)
 {
@@ -185,6 +202,52 @@ std::optional<RoutingRule> RoutingRule::fromJson(const QString &name, const QStr
     return rule;
 }
 
+QString RoutingRule::toJson() const
+{
+    auto list = [](const QStringList &items) {
+        Json a = Json::array();
+        for (const QString &item : items)
+            a.push_back(item.toStdString());
+        return a;
+    };
+    Json when = Json::object();
+    if (!channels.isEmpty()) {
+        QStringList names;
+        for (models::ChannelKind c : channels)
+            names.append(models::toString(c));
+        when["channels"] = list(names);
+    }
+    if (!intents.isEmpty()) {
+        QStringList names;
+        for (Intent i : intents)
+            names.append(toString(i));
+        when["intents"] = list(names);
+    }
+    if (!keywords.isEmpty())
+        when["keywords"] = list(keywords);
+    if (!labels.isEmpty())
+        when["labels"] = list(labels);
+    if (!hours.isEmpty())
+        when["hours"] = hours.toStdString();
+    Json then = Json::object();
+    if (!assign.isEmpty())
+        then["assign"] = assign.toStdString();
+    if (priority)
+        then["priority"] = priorityName(*priority).toStdString();
+    if (!label.isEmpty())
+        then["label"] = label.toStdString();
+    if (aiMode)
+        then["ai_mode"] = models::toString(*aiMode).toStdString();
+    if (!canned.isEmpty())
+        then["canned"] = canned.toStdString();
+    if (handover)
+        then["handover"] = true;
+    Json j = {{"when", when}, {"then", then}};
+    if (stop)
+        j["stop"] = true;
+    return QString::fromStdString(j.dump());
+}
+
 Router::Router(models::Store *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -288,9 +351,12 @@ void Router::apply(qint64 conversationId, const RoutingRule &rule)
                                      QUuid::createUuid().toString(QUuid::WithoutBraces));
     }
     if (rule.handover) {
+        const QString reason = tr("routing rule \"%1\"").arg(rule.name);
+        if (m_handover)
+            return m_handover(conversationId, reason);
         m_store->setNeedsHuman(conversationId, true);
         m_store->addNote(conversationId, rule.name, tr("Routing rule \"%1\" asked for a person.").arg(rule.name));
-        Q_EMIT handoverRequested(conversationId, tr("routing rule \"%1\"").arg(rule.name));
+        Q_EMIT handoverRequested(conversationId, reason);
     }
 }
 

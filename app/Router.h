@@ -19,6 +19,7 @@
 #include <QObject>
 #include <QTime>
 
+#include <functional>
 #include <optional>
 
 namespace wasel::models {
@@ -56,7 +57,17 @@ struct RoutingRule {
     bool stop = false;
 
     static std::optional<RoutingRule> fromJson(const QString &name, const QString &json, QString *error);
+    // The definition as stored (the name is kept beside it); fromJson(toJson()) gives the rule back.
+    QString toJson() const;
+    // Whether it does anything when it fires.
+    bool hasAction() const
+    {
+        return !assign.isEmpty() || priority || !label.isEmpty() || aiMode || !canned.isEmpty() || handover;
+    }
 };
+
+std::optional<Intent> intentFromString(const QString &name);
+QString priorityName(models::Priority priority); // low, normal, high, urgent (none: "")
 
 struct RoutingContext {
     models::ChannelKind channel = models::ChannelKind::Messenger;
@@ -80,6 +91,12 @@ public:
     QStringList evaluate(const RoutingContext &context) const;
     // Runs the rules for one stored customer message and applies their actions.
     void onMessage(qint64 conversationId, qint64 messageId);
+    // Who carries out a rule's handover (the gateway: the assistant, which attaches its summary).
+    // Without one the router marks the conversation and adds a short note itself.
+    void setHandover(std::function<void(qint64 conversationId, const QString &reason)> handover)
+    {
+        m_handover = std::move(handover);
+    }
 
 Q_SIGNALS:
     // A rule asked for a person (the assistant does the rest of a handover when it sees needs-human).
@@ -92,6 +109,7 @@ private:
     models::Store *m_store;
     QList<RoutingRule> m_rules;
     std::optional<BusinessHours> m_hours;
+    std::function<void(qint64, const QString &)> m_handover;
 };
 
 } // namespace wasel::app

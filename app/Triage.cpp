@@ -109,11 +109,22 @@ constexpr Cues AllCues[] = {
 
 constexpr std::array<QStringView, 9> ArabicPrefixes{u"وال", u"بال", u"فال", u"لل", u"ال", u"و", u"ف", u"ب", u"ل"};
 
+// Pronoun and plural endings. A three-letter cue takes only these (ابي "I want" must not match
+// ابيض "white"); a longer one takes any short ending.
+constexpr std::array<QStringView, 16> ArabicSuffixes{u"ه", u"ها", u"هم", u"هن", u"ك",  u"كم", u"ي",  u"نا",
+                                                     u"ج", u"ات", u"ين", u"ون", u"وا", u"ني", u"لي", u"لك"};
+
 bool arabicWordMatches(const QString &word, QStringView cue)
 {
     auto stemMatches = [&](QStringView w) {
-        // The cue itself, or the cue with a suffix (pronoun, plural) when the cue is long enough.
-        return w == cue || (cue.size() >= 3 && w.startsWith(cue) && w.size() - cue.size() <= 3);
+        if (w == cue)
+            return true;
+        if (cue.size() < 3 || !w.startsWith(cue) || w.size() - cue.size() > 3)
+            return false;
+        if (cue.size() > 3)
+            return true;
+        const QStringView suffix = w.mid(cue.size());
+        return std::find(ArabicSuffixes.begin(), ArabicSuffixes.end(), suffix) != ArabicSuffixes.end();
     };
     if (stemMatches(word))
         return true;
@@ -249,6 +260,19 @@ Triage triage(QStringView text)
         }
         if (!result.cue.isEmpty())
             break;
+    }
+    // A strongly negative message is a complaint whatever it is about ("where is my order?? 😡"): a
+    // person answers it. Angry emoji, or a run of three exclamation marks with no friendly cue.
+    if (result.intent != Intent::HumanRequested && result.intent != Intent::Complaint) {
+        for (QStringView angry : {u"😡", u"🤬", u"😠", u"👎", u"😤", u"!!!"}) {
+            if (angry == u"!!!" && (result.intent == Intent::PositiveFeedback || result.intent == Intent::Greeting))
+                continue; // "thank you!!!" is delighted, not angry
+            if (text.contains(angry)) {
+                result.intent = Intent::Complaint;
+                result.cue = angry.toString();
+                break;
+            }
+        }
     }
     result.handover = result.intent == Intent::HumanRequested || result.intent == Intent::Complaint;
     return result;

@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
+#include "AiActivityBar.h"
 #include "AppContext.h"
+#include "AssistantActivity.h"
 #include "AssistantPage.h"
+#include "AutomationSetup.h"
 #include "BackfillBar.h"
 #include "ChannelsPage.h"
 #include "Composer.h"
@@ -10,8 +13,10 @@
 #include "ConversationListModel.h"
 #include "CustomerPanel.h"
 #include "InboxActions.h"
+#include "KnowledgePage.h"
 #include "ManyChatPanel.h"
 #include "Roles.h"
+#include "RoutingRulesPage.h"
 #include "Sidebar.h"
 #include "Theme.h"
 #include "ThreadView.h"
@@ -40,7 +45,9 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     , m_list(new QListView(this))
     , m_thread(new ThreadView(context->store(), context->actions(), this))
     , m_panel(new CustomerPanel(context->store(), context->actions(), this))
+    , m_aiBar(new AiActivityBar(context->store(), context->assistantActivity(), m_thread->composer(), this))
 {
+    m_thread->addAboveComposer(m_aiBar);
     setWindowTitle(tr("Wasel — %1").arg(context->workspaceName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/wasel.svg")));
 
@@ -97,6 +104,8 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     }
     connect(m_context, &app::AppContext::notice, this, &MainWindow::showNotice);
     connect(m_context->actions(), &app::InboxActions::failed, this, &MainWindow::showNotice);
+    connect(m_context->assistantActivity(), &app::AssistantActivity::failed, this,
+            [this](qint64, const QString &error) { showNotice(tr("The AI could not answer: %1").arg(error)); });
 
     m_model->setQuery(m_sidebar->currentQuery());
     m_listTitle->setText(m_sidebar->currentTitle());
@@ -129,6 +138,18 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     keys->setToolTip(tr("Every keyboard shortcut (Ctrl+/)"));
     connect(keys, &QPushButton::clicked, this, &MainWindow::showShortcuts);
     statusBar()->addWidget(keys);
+    auto addPageButton = [this](const QString &text, const char *name, const QString &tip, void (MainWindow::*open)()) {
+        auto *button = new QPushButton(text, this);
+        button->setObjectName(QLatin1String(name));
+        button->setFlat(true);
+        button->setToolTip(tip);
+        connect(button, &QPushButton::clicked, this, open);
+        statusBar()->addWidget(button);
+    };
+    addPageButton(tr("Rules"), "rulesButton", tr("Routing rules: who gets which conversation (Ctrl+Shift+G)"),
+                  &MainWindow::openRules);
+    addPageButton(tr("Knowledge"), "knowledgeButton", tr("Products and answers the AI may use (Ctrl+Shift+B)"),
+                  &MainWindow::openKnowledge);
     if (app::BackfillService *backfill = m_context->backfill())
         statusBar()->addPermanentWidget(new BackfillBar(backfill, this));
     if (m_context->isDemo())
@@ -180,6 +201,30 @@ void MainWindow::openAssistant()
     m_assistant->activateWindow();
 }
 
+void MainWindow::openRules()
+{
+    if (!m_rules) {
+        m_rules = new RoutingRulesPage(m_context->automationSetup(), this);
+        m_rules->setWindowFlag(Qt::Window);
+        m_rules->resize(980, 680);
+    }
+    m_rules->show();
+    m_rules->raise();
+    m_rules->activateWindow();
+}
+
+void MainWindow::openKnowledge()
+{
+    if (!m_knowledge) {
+        m_knowledge = new KnowledgePage(m_context->automationSetup(), this);
+        m_knowledge->setWindowFlag(Qt::Window);
+        m_knowledge->resize(900, 640);
+    }
+    m_knowledge->show();
+    m_knowledge->raise();
+    m_knowledge->activateWindow();
+}
+
 void MainWindow::showNotice(const QString &text)
 {
     statusBar()->showMessage(text, 8000);
@@ -189,6 +234,7 @@ void MainWindow::showConversation(qint64 conversationId)
 {
     m_thread->setConversation(conversationId);
     m_panel->setConversation(conversationId);
+    m_aiBar->setConversation(m_thread->conversationId());
 }
 
 void MainWindow::openConversation(qint64 conversationId)
@@ -306,6 +352,10 @@ void MainWindow::installShortcuts()
          [this] { openChannels(); }},
         {"assistant", key(Qt::CTRL | Qt::SHIFT | Qt::Key_I), QT_TRANSLATE_NOOP("Shortcuts", "Assistant"),
          [this] { openAssistant(); }},
+        {"rules", key(Qt::CTRL | Qt::SHIFT | Qt::Key_G), QT_TRANSLATE_NOOP("Shortcuts", "Routing rules"),
+         [this] { openRules(); }},
+        {"knowledge", key(Qt::CTRL | Qt::SHIFT | Qt::Key_B), QT_TRANSLATE_NOOP("Shortcuts", "Knowledge base"),
+         [this] { openKnowledge(); }},
         {"shortcuts", key(Qt::CTRL | Qt::Key_Slash), QT_TRANSLATE_NOOP("Shortcuts", "Show every keyboard shortcut"),
          [this] { showShortcuts(); }},
     };

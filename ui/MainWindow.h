@@ -22,7 +22,10 @@ class ConversationListModel;
 
 namespace wasel::ui {
 
+class AiActivityBar;
 class AssistantPage;
+class KnowledgePage;
+class RoutingRulesPage;
 class ChannelsPage;
 class CustomerPanel;
 class Sidebar;
@@ -57,6 +60,11 @@ public:
     ChannelsPage *channelsPage() const { return m_channels; }
     void openAssistant();
     AssistantPage *assistantPage() const { return m_assistant; }
+    AiActivityBar *aiActivityBar() const { return m_aiBar; }
+    void openRules();
+    void openKnowledge();
+    RoutingRulesPage *rulesPage() const { return m_rules; }
+    KnowledgePage *knowledgePage() const { return m_knowledge; }
 
 private:
     void showNotice(const QString &text);
@@ -75,6 +83,9 @@ private:
     QPointer<ShortcutOverlay> m_overlay;
     ChannelsPage *m_channels = nullptr;
     AssistantPage *m_assistant = nullptr;
+    AiActivityBar *m_aiBar;
+    RoutingRulesPage *m_rules = nullptr;
+    KnowledgePage *m_knowledge = nullptr;
 };
 
 } // namespace wasel::ui

@@ -289,6 +289,12 @@ void ThreadView::offerTemplates(bool templatesOnly)
     m_actions->refreshTemplates(m_conversationId); // only when the cache is a day old
 }
 
+void ThreadView::addAboveComposer(QWidget *bar)
+{
+    auto *layout = qobject_cast<QBoxLayout *>(m_composer->parentWidget()->layout());
+    layout->insertWidget(layout->indexOf(m_composer), bar);
+}
+
 void ThreadView::setConversation(qint64 conversationId)
 {
     m_conversationId = conversationId;

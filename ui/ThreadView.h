@@ -39,6 +39,8 @@ public:
     ConversationActions *conversationActions() const { return m_more; }
     QToolButton *snoozeButton() const { return m_snooze; }
     QListView *messageView() const { return m_messages; }
+    // Puts a bar of another feature (the AI's activity) right above the composer.
+    void addAboveComposer(QWidget *bar);
 
     // Keyboard actions the window binds.
     void resolveOrReopen();

@@ -190,10 +190,64 @@ private Q_SLOTS:
         app::Assistant assistant(m_store.get(), settings);
         follow(assistant);
         QSignalSpy failed(&assistant, &app::Assistant::failed);
-        const qint64 conv = customerSays(QStringLiteral("how much is shipping?"));
+        const qint64 conv = customerSays(QStringLiteral("do you have it in red?"));
         QTRY_COMPARE(failed.size(), 1);
         QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("API key")));
         QVERIFY(m_store->conversation(conv)->needsHuman);
+    }
+
+    // Low confidence: the prompt asks the model to answer [HANDOVER] when it cannot answer well;
+    // that is a handover, and the marker never reaches the customer.
+    void endpointUnsureHandsOver()
+    {
+        tests::FakeHttpServer server;
+        QVERIFY(server.listen());
+        server.script.push_back(tests::ScriptedResponse::json(
+            200,
+            "{\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\" [HANDOVER]\"},"
+            "\"finish_reason\":\"stop\"}]}"));
+        app::AssistantSettings settings;
+        settings.baseUrl = server.url();
+        settings.model = QStringLiteral("m");
+        app::Assistant assistant(m_store.get(), settings);
+        follow(assistant);
+        QSignalSpy handover(&assistant, &app::Assistant::handoverRequested);
+        const qint64 conv = customerSays(QStringLiteral("can you make a custom engraving on the earrings?"));
+        QTRY_COMPARE(handover.size(), 1);
+        QVERIFY(handover.first().at(1).toString().contains(QStringLiteral("not confident")));
+        QVERIFY(m_store->conversation(conv)->needsHuman);
+        const auto replies = aiMessages(conv);
+        QCOMPARE(replies.size(), 1);
+        QVERIFY(!replies.first().body.contains(QStringLiteral("HANDOVER")));
+        QVERIFY(replies.first().body.contains(QStringLiteral("team")));
+        const auto body = nlohmann::json::parse(server.requests.first().body.toStdString());
+        QVERIFY(QString::fromStdString(body["messages"][0]["content"].get<std::string>())
+                    .contains(QStringLiteral("[HANDOVER]")));
+    }
+
+    // A price question about nothing the shop lists is handed over before the model could guess.
+    void endpointIsNotAskedForPricesOfUnknownProducts()
+    {
+        tests::FakeHttpServer server;
+        QVERIFY(server.listen());
+        app::AssistantSettings settings;
+        settings.baseUrl = server.url();
+        settings.model = QStringLiteral("m");
+        app::Assistant assistant(m_store.get(), settings);
+        follow(assistant);
+        const qint64 conv = customerSays(QStringLiteral("how much is the blue lamp?"));
+        QVERIFY(m_store->conversation(conv)->needsHuman);
+        QVERIFY(m_store->notes(conv).first().body.contains(QStringLiteral("no product or FAQ")));
+        QVERIFY(server.requests.isEmpty());
+    }
+
+    void strongComplaintHandsOver()
+    {
+        app::Assistant assistant(m_store.get());
+        follow(assistant);
+        const qint64 conv = customerSays(QStringLiteral("وين الطلب؟؟ صارلي اسبوعين 😡😡"));
+        QVERIFY(m_store->conversation(conv)->needsHuman);
+        QVERIFY(m_store->conversation(conv)->labels.contains(QStringLiteral("complaint")));
     }
 };
 

@@ -18,7 +18,7 @@ private Q_SLOTS:
         QFile file(QStringLiteral(WASEL_SOURCE_DIR "/tests/data/intents.tsv"));
         QVERIFY(file.open(QIODevice::ReadOnly | QIODevice::Text));
         QHash<QString, int> total, right;
-        QStringList misses;
+        QStringList misses, missedHandovers;
         int lines = 0;
         while (!file.atEnd()) {
             const QString line = QString::fromUtf8(file.readLine()).trimmed();
@@ -30,6 +30,10 @@ private Q_SLOTS:
             const Triage t = triage(cols[2]);
             QCOMPARE(t.language, cols[0]); // language detection must be exact
             total[cols[0]] += 1;
+            const bool wantsPerson =
+                cols[1] == QLatin1String("human_requested") || cols[1] == QLatin1String("complaint");
+            if (wantsPerson && !t.handover)
+                missedHandovers.append(cols[2]);
             if (toString(t.intent) == cols[1])
                 right[cols[0]] += 1;
             else
@@ -53,8 +57,14 @@ private Q_SLOTS:
                                  .arg(100.0 * allRight / lines, 0, 'f', 1);
         if (!misses.isEmpty())
             qInfo().noquote() << QStringLiteral("misses:\n") + misses.join(u'\n');
+        // The bar: 85% per language. With about 40 messages a language, one miss costs 2.5 points,
+        // so the bar allows 6 misses in each — misses between neighbouring intents (a price
+        // question read as an order) that only change a label. What the bar cannot allow is a
+        // missed handover, checked on its own below.
         for (const QString &lang : {QStringLiteral("ar"), QStringLiteral("th"), QStringLiteral("en")})
             QVERIFY2(right[lang] * 100 >= total[lang] * 85, qPrintable(lang));
+        // A customer who asks for a person or complains is never left with the AI.
+        QVERIFY2(missedHandovers.isEmpty(), qPrintable(missedHandovers.join(u'\n')));
     }
 
     void handoverFollowsTheIntent()
@@ -62,6 +72,9 @@ private Q_SLOTS:
         QVERIFY(triage(u"اريد احجي ويا موظف").handover);
         QVERIFY(triage(u"ของแตกมาค่ะ ขอคืนเงิน").handover);
         QVERIFY(!triage(u"how much is it?").handover);
+        QVERIFY(triage(u"where is my order 😡").handover); // strongly negative: a person answers
+        QVERIFY(triage(u"WHY NO ANSWER!!!").handover);
+        QVERIFY(!triage(u"thank you!!!").handover);
         QCOMPARE(toString(triage(u"").intent), QStringLiteral("other"));
         QCOMPARE(triage(u"").language, QStringLiteral("en"));
         QCOMPARE(triage(u"😀😀").language, QStringLiteral("en"));
