@@ -266,6 +266,11 @@ Steps version9()
         QStringLiteral("CREATE INDEX conversations_needs_human ON conversations(status) WHERE needs_human = 1"),
         QStringLiteral("CREATE INDEX conversations_unread ON conversations(status) WHERE unread_count > 0"),
         QStringLiteral("CREATE INDEX messages_failed ON messages(conversation_id) WHERE status = 'failed'"),
+        // The status of a conversation by id without reading its (wide) row: label and failed-reply
+        // counts look up a few thousand ids each.
+        QStringLiteral("CREATE INDEX conversations_id_status ON conversations(id, status)"),
+        // Waking snoozed conversations and finding the next one to wake.
+        QStringLiteral("CREATE INDEX conversations_status_snoozed ON conversations(status, snoozed_until)"),
     };
 }
 

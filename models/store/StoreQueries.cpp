@@ -122,10 +122,7 @@ std::pair<QString, QVariantList> whereFor(const ConversationQuery &query)
     QStringList conditions;
     QVariantList binds;
     if (query.status) {
-        // With a label or failed replies, their few rows are the better place to start: the unary
-        // + keeps SQLite from walking every conversation of the status instead.
-        conditions << (query.label || query.failedOnly ? QStringLiteral("+c.status = ?")
-                                                       : QStringLiteral("c.status = ?"));
+        conditions << QStringLiteral("c.status = ?");
         binds << toString(*query.status);
     }
     if (query.channel) {

@@ -31,7 +31,8 @@ mkdir -p "$work"
 median() { sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
 field() { sed -nE "s/^$1=([0-9.]+)$/\1/p" "$2"; }
 
-# measure NAME CONVERSATIONS MESSAGES: sets first_<NAME>, open_<NAME>, rss_<NAME>, p50_<NAME>, p95_<NAME>.
+# measure NAME CONVERSATIONS MESSAGES: sets first_<NAME>, open_<NAME>, their CPU times firstcpu_<NAME>,
+# opencpu_<NAME>, rss_<NAME>, p50_<NAME>, p95_<NAME>.
 measure() {
     local name="$1" conversations="$2" messages="$3"
     local dir="$work/$name"
@@ -43,7 +44,7 @@ measure() {
     big="$(field big_conversation "$dir/generated.txt")"
     echo "   generated in $(field seconds "$dir/generated.txt") s, $(field customers "$dir/generated.txt") customers;" \
         "the 10,000-message conversation is $big"
-    local firsts=() opens=() rsses=()
+    local firsts=() opens=() rsses=() firstcpus=() opencpus=()
     for run in $(seq "$runs"); do
         rm -f "$dir/report.txt"
         # The launcher notes the time just before it becomes the app (exec), so launch includes
@@ -65,10 +66,16 @@ os.execv(sys.argv[2], sys.argv[2:])' "$dir/launch.txt" "$wasel" --data-dir "$dir
         start="$(field open_start_us "$dir/report.txt")"
         painted="$(field open_painted_us "$dir/report.txt")"
         rss="$(field peak_rss_kib "$dir/report.txt")"
+        local cpu_first cpu_open
+        cpu_first="$(($(field first_page_cpu_us "$dir/report.txt") / 1000))"
+        cpu_open="$((($(field open_painted_cpu_us "$dir/report.txt") - $(field open_start_cpu_us "$dir/report.txt")) / 1000))"
+        firstcpus+=("$cpu_first")
+        opencpus+=("$cpu_open")
         firsts+=("$(((first - launch) / 1000))")
         opens+=("$(((painted - start) / 1000))")
         rsses+=("$((rss / 1024))")
-        echo "   run $run: first page $(((first - launch) / 1000)) ms, open $(((painted - start) / 1000)) ms," \
+        echo "   run $run: first page $(((first - launch) / 1000)) ms (CPU $cpu_first ms)," \
+            "open $(((painted - start) / 1000)) ms (CPU $cpu_open ms)," \
             "peak RSS $((rss / 1024)) MiB ($(field list_rows "$dir/report.txt") rows listed," \
             "$(field thread_rows "$dir/report.txt") messages in the thread)"
     done
@@ -77,6 +84,8 @@ os.execv(sys.argv[2], sys.argv[2:])' "$dir/launch.txt" "$wasel" --data-dir "$dir
     printf -v "first_$name" '%s' "$(printf '%s\n' "${firsts[@]}" | median)"
     printf -v "open_$name" '%s' "$(printf '%s\n' "${opens[@]}" | median)"
     printf -v "rss_$name" '%s' "$(printf '%s\n' "${rsses[@]}" | median)"
+    printf -v "firstcpu_$name" '%s' "$(printf '%s\n' "${firstcpus[@]}" | median)"
+    printf -v "opencpu_$name" '%s' "$(printf '%s\n' "${opencpus[@]}" | median)"
     printf -v "p50_$name" '%s' "$(sed -nE 's/^search_all p50_ms=([0-9.]+) .*/\1/p' "$dir/search.txt")"
     printf -v "p95_$name" '%s' "$(sed -nE 's/^search_all .*p95_ms=([0-9.]+)$/\1/p' "$dir/search.txt")"
 }
@@ -94,12 +103,17 @@ printf '%-26s %14s %14s %10s %8s  %s / %s\n' "first page (ms)" "$first_small" "$
     "$(growth "$first_small" "$first_large")" "<= 400" "$(verdict "$first_small" 400)" "$(verdict "$first_large" 400)"
 printf '%-26s %14s %14s %10s %8s  %s / %s\n' "open 10,000 messages (ms)" "$open_small" "$open_large" \
     "$(growth "$open_small" "$open_large")" "<= 50" "$(verdict "$open_small" 50)" "$(verdict "$open_large" 50)"
+printf '%-26s %14s %14s %10s\n' "first page, CPU (ms)" "$firstcpu_small" "$firstcpu_large" \
+    "$(growth "$firstcpu_small" "$firstcpu_large")"
+printf '%-26s %14s %14s %10s\n' "open, CPU (ms)" "$opencpu_small" "$opencpu_large" \
+    "$(growth "$opencpu_small" "$opencpu_large")"
 printf '%-26s %14s %14s %10s %8s\n' "search p50 (ms)" "$p50_small" "$p50_large" "$(growth "$p50_small" "$p50_large")" ""
 printf '%-26s %14s %14s %10s %8s  %s / %s\n' "search p95 (ms)" "$p95_small" "$p95_large" \
     "$(growth "$p95_small" "$p95_large")" "<= 30" "$(verdict "$p95_small" 30)" "$(verdict "$p95_large" 30)"
 printf '%-26s %14s %14s %10s %8s  %s / %s\n' "peak RSS (MiB)" "$rss_small" "$rss_large" \
     "$(growth "$rss_small" "$rss_large")" "<= 200" "$(verdict "$rss_small" 200)" "$(verdict "$rss_large" 200)"
 echo "growth: ten times the workspace; a log factor is log(1M)/log(100k) = 1.20x"
+echo "(CPU: what the app itself spent, user + system; wall-clock figures also wait for a busy machine's CPU)"
 
 peer="$root/../shared/peers/inbox"
 if [ -x "$peer/run.sh" ]; then
