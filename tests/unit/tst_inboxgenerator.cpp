@@ -98,12 +98,12 @@ private Q_SLOTS:
             const Message &last = messages.last();
             QCOMPARE(c.lastActivityAt, last.createdAt);
             QCOMPARE(c.lastMessagePreview, last.body.simplified());
-            QCOMPARE(c.lastMessageDirection, last.direction);
+            QVERIFY(c.lastMessageDirection == last.direction);
             QVERIFY(c.lastActivityAt <= m_options.now);
             // Unread messages are the customer's latest ones.
             QVERIFY(c.unreadCount <= messages.size());
             for (qsizetype i = messages.size() - c.unreadCount; i < messages.size(); ++i)
-                QCOMPARE(messages.at(i).direction, Direction::In);
+                QVERIFY(messages.at(i).direction == Direction::In);
             if (c.status == ConversationStatus::Resolved)
                 QCOMPARE(c.unreadCount, 0);
             bool hasIdentity = false;
