@@ -52,8 +52,17 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                       QStringLiteral("FILE"));
     const QCommandLineOption conversation(QStringLiteral("conversation"),
                                           QStringLiteral("send: the conversation to answer."), QStringLiteral("ID"));
+    // The inbox benchmark's probes (tests/bench/inbox), not for people: hidden from --help.
+    QCommandLineOption benchReport(QStringLiteral("bench-report"),
+                                   QStringLiteral("Write start-up and paint timestamps to FILE, then quit."),
+                                   QStringLiteral("FILE"));
+    benchReport.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption benchOpen(QStringLiteral("bench-open"),
+                                 QStringLiteral("With --bench-report: open conversation ID after the first paint."),
+                                 QStringLiteral("ID"));
+    benchOpen.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({help, version, dataDir, demo, lang, headless, listen, format, output, failed, quitAfter,
-                       screenshot, channels, conversation});
+                       screenshot, channels, conversation, benchReport, benchOpen});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("export, replay, kb or triage (optional), and its arguments."),
                                  QStringLiteral("[command] [arguments...]"));
@@ -80,6 +89,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     cl.failedOnly = parser.isSet(failed);
     cl.screenshot = parser.value(screenshot);
     cl.channelsFile = parser.value(channels);
+    cl.benchReport = parser.value(benchReport);
+    if (parser.isSet(benchOpen)) {
+        bool ok = false;
+        cl.benchOpen = parser.value(benchOpen).toLongLong(&ok);
+        if (!ok || cl.benchOpen <= 0 || cl.benchReport.isEmpty())
+            cl.error = QStringLiteral("--bench-open takes a conversation id and needs --bench-report FILE");
+    }
     if (parser.isSet(quitAfter)) {
         bool ok = false;
         cl.quitAfterMs = parser.value(quitAfter).toInt(&ok);

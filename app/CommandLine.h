@@ -40,6 +40,8 @@ struct CommandLine {
     bool failedOnly = false;
     int quitAfterMs = 0; // desktop: quit after this long (screenshots, smoke runs)
     QString screenshot; // desktop: save a picture of the window to this file, then quit
+    QString benchReport; // desktop: write the inbox benchmark's timestamps to this file, then quit
+    qint64 benchOpen = 0; // desktop, with benchReport: the conversation to open after the first paint
     QString channelsFile; // headless: the channel accounts this gateway serves (--channels)
     QString file; // kb import / export: the CSV file
     QStringList texts; // triage: the messages to look at; send: the words of the message

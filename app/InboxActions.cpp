@@ -132,6 +132,10 @@ bool InboxActions::markRead(qint64 conversationId)
 {
     const auto conversation = m_store->conversation(conversationId);
     const bool unread = conversation && conversation->unreadCount > 0;
+    // Opening a conversation that is already read changes nothing: no write, no disk sync, no
+    // change signal making every list and count refresh.
+    if (conversation && !unread)
+        return true;
     if (!check(m_store->markRead(conversationId)))
         return false;
     if (unread)

@@ -1,6 +1,7 @@
 // The thin executable (STYLE.md §1): parse the command line, build the AppContext, run.
 
 #include "AppContext.h"
+#include "BenchReport.h"
 #include "CommandLine.h"
 #include "Commands.h"
 #include "Exporter.h"
@@ -64,6 +65,7 @@ int runDesktop(QApplication &application, const app::CommandLine &cl)
     if (cl.language == QLatin1String("ar"))
         QGuiApplication::setLayoutDirection(Qt::RightToLeft); // the whole window mirrors
 
+    const qint64 startedUs = app::BenchReport::nowUs();
     app::AppContext context;
     QString error;
     if (!context.start({cl.dataDir, cl.demo, cl.language, QString()}, &error)) {
@@ -71,6 +73,11 @@ int runDesktop(QApplication &application, const app::CommandLine &cl)
         return 1;
     }
     ui::MainWindow window(&context);
+    if (!cl.benchReport.isEmpty()) {
+        auto *report = new app::BenchReport(cl.benchReport, cl.benchOpen, &window);
+        report->mark(QStringLiteral("desktop_start"), startedUs);
+        report->mark(QStringLiteral("window_built"));
+    }
     window.resize(1280, 800);
     window.show();
     if (context.isDemo())

@@ -35,6 +35,23 @@ private Q_SLOTS:
         QVERIFY(!parse({QStringLiteral("--lang"), QStringLiteral("fr")}).error.isEmpty());
     }
 
+    // The inbox benchmark's probes: a report file, and a conversation to open only with one.
+    void benchProbes()
+    {
+        const CommandLine cl =
+            parse({QStringLiteral("--data-dir"), QStringLiteral("d"), QStringLiteral("--bench-report"),
+                   QStringLiteral("r.txt"), QStringLiteral("--bench-open"), QStringLiteral("42")});
+        QVERIFY2(cl.error.isEmpty(), qPrintable(cl.error));
+        QCOMPARE(cl.mode, CommandLine::Mode::Desktop);
+        QCOMPARE(cl.benchReport, QStringLiteral("r.txt"));
+        QCOMPARE(cl.benchOpen, qint64(42));
+        QVERIFY(!parse({QStringLiteral("--bench-open"), QStringLiteral("42")}).error.isEmpty());
+        QVERIFY(!parse({QStringLiteral("--bench-report"), QStringLiteral("r.txt"), QStringLiteral("--bench-open"),
+                        QStringLiteral("x")})
+                     .error.isEmpty());
+        QVERIFY(!cl.helpText.contains(QStringLiteral("bench")));
+    }
+
     void exportNeedsDirAndFormat()
     {
         const CommandLine ok = parse({QStringLiteral("export"), QStringLiteral("--data-dir"), QStringLiteral("/tmp/w"),
