@@ -102,6 +102,7 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     if (m_context->isDemo())
         statusBar()->addPermanentWidget(new QLabel(tr("Demo workspace: customers and messages are simulated"), this));
     installShortcuts();
+    installDesktop();
     QTimer::singleShot(0, this, [this] { selectConversation(0); });
 }
 

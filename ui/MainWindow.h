@@ -19,7 +19,12 @@ class ConversationListModel;
 namespace wasel::ui {
 
 class AssistantPage;
+class CannedResponsesDialog;
 class ChannelsPage;
+class InboxWatcher;
+class SearchPopup;
+class TrayIcon;
+struct AttentionState;
 class Sidebar;
 class ThreadView;
 
@@ -42,9 +47,24 @@ public:
     void openAssistant();
     AssistantPage *assistantPage() const { return m_assistant; }
 
+    // Search, canned responses, settings, tray and notifications (MainWindowDesktop.cpp).
+    // Shows a conversation (selected in the list when the current view has it), scrolled to and
+    // highlighting `messageId` when set.
+    void openConversation(qint64 conversationId, qint64 messageId = 0);
+    void openQuickSwitcher(); // Ctrl+K
+    void openSearch(); // Ctrl+F
+    void openCannedResponses();
+    SearchPopup *searchPopup() const { return m_search; }
+    InboxWatcher *inboxWatcher() const { return m_watcher; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    CannedResponsesDialog *cannedDialog() const { return m_cannedDialog; }
+    AttentionState attention() const;
+
 private:
     void showNotice(const QString &text);
     void installShortcuts();
+    void installDesktop();
+    void applySettings();
 
     app::AppContext *m_context;
     models::ConversationListModel *m_model;
@@ -54,6 +74,10 @@ private:
     ThreadView *m_thread;
     ChannelsPage *m_channels = nullptr;
     AssistantPage *m_assistant = nullptr;
+    SearchPopup *m_search = nullptr;
+    InboxWatcher *m_watcher = nullptr;
+    TrayIcon *m_tray = nullptr;
+    CannedResponsesDialog *m_cannedDialog = nullptr;
 };
 
 } // namespace wasel::ui
