@@ -112,6 +112,13 @@ public:
     }
 };
 
+// Each part in its own direction (FSI … PDI), so "WhatsApp · ١٠ د" does not run together in Arabic.
+QString detailLine(const QString &channel, const QString &when)
+{
+    const auto isolate = [](const QString &t) { return QChar(0x2068) + t + QChar(0x2069); };
+    return SearchPopup::tr("%1 · %2").arg(isolate(channel), isolate(when));
+}
+
 QVariantList rangeList(const HighlightedText &h)
 {
     QVariantList list;
@@ -249,9 +256,8 @@ void SearchPopup::fillConversations(const QString &query)
         item->setData(qint64(0), SearchResultRole::MessageId);
         const QString name = c.customerName.isEmpty() ? tr("Unknown customer") : c.customerName;
         item->setData(name, SearchResultRole::Title);
-        item->setData(
-            tr("%1 · %2").arg(models::channelDisplayName(c.channel), theme::relativeTime(c.lastActivityAt, now)),
-            SearchResultRole::Detail);
+        item->setData(detailLine(models::channelDisplayName(c.channel), theme::relativeTime(c.lastActivityAt, now)),
+                      SearchResultRole::Detail);
         item->setData(c.lastMessagePreview.simplified(), SearchResultRole::Snippet);
         item->setData(tr("%1, %2").arg(name, models::channelDisplayName(c.channel)), Qt::AccessibleTextRole);
         m_model->appendRow(item);
@@ -277,9 +283,8 @@ void SearchPopup::fillMessages(const QString &query)
         item->setData(hit.conversationId, SearchResultRole::ConversationId);
         item->setData(hit.messageId, SearchResultRole::MessageId);
         item->setData(hit.customerName.isEmpty() ? tr("Unknown customer") : hit.customerName, SearchResultRole::Title);
-        item->setData(
-            tr("%1 · %2").arg(models::channelDisplayName(hit.channel), theme::relativeTime(hit.createdAt, now)),
-            SearchResultRole::Detail);
+        item->setData(detailLine(models::channelDisplayName(hit.channel), theme::relativeTime(hit.createdAt, now)),
+                      SearchResultRole::Detail);
         item->setData(snippet.text, SearchResultRole::Snippet);
         item->setData(rangeList(snippet), SearchResultRole::Ranges);
         item->setData(snippet.text, Qt::AccessibleTextRole);

@@ -170,7 +170,8 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     m_failureBar->setObjectName(QStringLiteral("failureBar"));
     m_failureBar->setAutoFillBackground(true);
     QPalette warn = m_failureBar->palette();
-    warn.setColor(QPalette::Window, theme::dangerColor(warn).lighter(210));
+    // Tinted towards the danger colour from the window's own colour: light and dark themes both.
+    warn.setColor(QPalette::Window, theme::mix(warn.color(QPalette::Window), theme::dangerColor(warn), 0.2));
     m_failureBar->setPalette(warn);
     auto *failureLayout = new QHBoxLayout(m_failureBar);
     failureLayout->setContentsMargins(12, 6, 12, 6);
