@@ -1,8 +1,32 @@
 #include "CannedPopup.h"
 
 #include <QScreen>
+#include <QStyledItemDelegate>
 
 namespace wasel::ui {
+
+namespace {
+
+class OwnDirectionDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->direction = option->text.isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight;
+        option->displayAlignment = Qt::AlignLeft | Qt::AlignVCenter; // leading side of that direction
+    }
+};
+
+} // namespace
+
+void showRowsInTheirOwnDirection(QAbstractItemView *view)
+{
+    view->setItemDelegate(new OwnDirectionDelegate(view));
+}
 
 CannedPopup::CannedPopup(QWidget *anchor)
     : QListWidget(anchor)
@@ -17,6 +41,7 @@ CannedPopup::CannedPopup(QWidget *anchor)
     setUniformItemSizes(true);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setTextElideMode(Qt::ElideRight);
+    showRowsInTheirOwnDirection(this);
     connect(this, &QListWidget::itemClicked, this, &CannedPopup::picked);
 }
 

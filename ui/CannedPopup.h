@@ -12,6 +12,9 @@
 
 namespace wasel::ui {
 
+// Shows each row in its own text's direction (an English response in an Arabic window stays LTR).
+void showRowsInTheirOwnDirection(QAbstractItemView *view);
+
 class CannedPopup : public QListWidget
 {
     Q_OBJECT

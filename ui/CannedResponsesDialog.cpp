@@ -1,5 +1,6 @@
 #include "CannedResponsesDialog.h"
 
+#include "CannedPopup.h"
 #include "Theme.h"
 #include "store/Store.h"
 
@@ -54,8 +55,11 @@ CannedResponsesDialog::CannedResponsesDialog(models::Store *store, QWidget *pare
     auto *add = new QPushButton(tr("New"), this);
     add->setObjectName(QStringLiteral("cannedNew"));
 
+    showRowsInTheirOwnDirection(m_list);
+    m_shortcut->setToolTip(tr("Type / and the shortcut in a reply to insert the text"));
     auto *form = new QFormLayout;
-    form->addRow(tr("Shortcut (type /shortcut in a reply)"), m_shortcut);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Shortcut"), m_shortcut);
     form->addRow(tr("Title"), m_title);
     form->addRow(tr("Text"), m_body);
     auto *buttons = new QHBoxLayout;
@@ -75,6 +79,8 @@ CannedResponsesDialog::CannedResponsesDialog(models::Store *store, QWidget *pare
     layout->addLayout(columns, 1);
     layout->addWidget(close);
 
+    const QFontMetrics fm(font());
+    resize(fm.averageCharWidth() * 90, fm.height() * 22); // in text units: right at any scale
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(add, &QPushButton::clicked, this, &CannedResponsesDialog::startNew);
     connect(m_save, &QPushButton::clicked, this, &CannedResponsesDialog::save);

@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QKeyEvent>
 #include <QListView>
 #include <QMenu>
 #include <QShortcut>
@@ -26,6 +27,33 @@ namespace wasel::ui {
 namespace {
 
 const QString SendKeySetting = QStringLiteral("send_key"); // "enter" or "ctrl_enter" (the default)
+
+// Ctrl+K is also "delete to the end of the line" in Qt's text fields on X11, which would claim it
+// while staff type; the finder's keys win anywhere in this window.
+class FinderKeys : public QObject
+{
+public:
+    explicit FinderKeys(QWidget *window)
+        : QObject(window)
+        , m_window(window)
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ShortcutOverride || !watched->isWidgetType()
+            || static_cast<QWidget *>(watched)->window() != m_window)
+            return false;
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool finder =
+            key->modifiers() == Qt::ControlModifier && (key->key() == Qt::Key_K || key->key() == Qt::Key_F);
+        return finder; // not accepted by the field: the window's shortcut runs
+    }
+
+private:
+    QWidget *m_window;
+};
 
 } // namespace
 
@@ -41,6 +69,7 @@ void MainWindow::installDesktop()
     };
     bind(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { openQuickSwitcher(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { openSearch(); });
+    // qApp->installEventFilter(new FinderKeys(this));
 
     // Settings: the send key, notifications, canned responses.
     auto *settings = new QToolButton(this);

@@ -226,6 +226,31 @@ private Q_SLOTS:
         save(m_window.get(), QStringLiteral("search_opened"));
     }
 
+    void shortcutsWorkWhileTyping()
+    {
+        // Ctrl+K is also "delete to the end of the line" in Qt's text editors on X11: the finder wins.
+        m_window->activateWindow();
+        m_window->openConversation(m_ali);
+        QPlainTextEdit *editor = m_window->thread()->composer()->editor();
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
+        QTest::keyClicks(editor, QStringLiteral("keep this"));
+        QTest::keyClick(editor, Qt::Key_Home);
+        QTest::keyClick(editor, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(popup()->isVisible());
+        QCOMPARE(popup()->mode(), ui::SearchPopup::Mode::Switcher);
+        QCOMPARE(editor->toPlainText(), QStringLiteral("keep this"));
+        QTest::keyClick(popup()->input(), Qt::Key_Escape);
+        QTRY_VERIFY(!popup()->isVisible());
+        editor->setFocus();
+        QTRY_VERIFY(editor->hasFocus());
+        QTest::keyClick(editor, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(popup()->isVisible());
+        QCOMPARE(popup()->mode(), ui::SearchPopup::Mode::Messages);
+        QTest::keyClick(popup()->input(), Qt::Key_Escape);
+        editor->clear();
+    }
+
     void snippetsArePlainText()
     {
         m_window->openSearch();

@@ -151,6 +151,51 @@ private Q_SLOTS:
         QVERIFY(rtl.minX > 300);
     }
 
+    void clickingALinkInTheView()
+    {
+        models::MessageListModel model(&m_store);
+        model.setConversation(m_conversation);
+        QListView view;
+        view.resize(600, 400);
+        auto *delegate = new ui::MessageDelegate(&view);
+        view.setItemDelegate(delegate);
+        view.setModel(&model);
+        view.setSelectionMode(QAbstractItemView::NoSelection);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy links(delegate, &ui::MessageDelegate::linkActivated);
+        QSignalSpy files(delegate, &ui::MessageDelegate::attachmentActivated);
+        // Find a point on the link and one on the file's chip the way the view lays them out.
+        const auto pointOn = [&](int row, bool link) {
+            const QModelIndex index = model.index(row, 0);
+            QStyleOptionViewItem option;
+            option.initFrom(view.viewport());
+            option.font = view.font();
+            option.rect = view.visualRect(index);
+            for (int y = option.rect.top(); y < option.rect.bottom(); y += 2) {
+                for (int x = option.rect.left(); x < option.rect.right(); x += 2) {
+                    const auto hit = delegate->hitAt(option, index, QPoint(x, y));
+                    if (link ? !hit.link.isEmpty() : hit.attachment >= 0)
+                        return QPoint(x, y);
+                }
+            }
+            return QPoint(-1, -1);
+        };
+        const QPoint onLink = pointOn(0, true);
+        QVERIFY(onLink.x() >= 0);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, onLink);
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(links.first().first().toUrl(), QUrl(QStringLiteral("https://shop.example/red")));
+        const QPoint onFile = pointOn(1, false);
+        QVERIFY(onFile.x() >= 0);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, onFile);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().at(1).toInt(), 0);
+        // Elsewhere in a bubble: nothing.
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(view.viewport()->width() - 5, 5));
+        QCOMPARE(links.size() + files.size(), 2);
+    }
+
     void attachmentFiles()
     {
         models::MessageListModel model(&m_store);
