@@ -69,7 +69,7 @@ void MainWindow::installDesktop()
     };
     bind(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { openQuickSwitcher(); });
     bind(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { openSearch(); });
-    // qApp->installEventFilter(new FinderKeys(this));
+    qApp->installEventFilter(new FinderKeys(this));
 
     // Settings: the send key, notifications, canned responses.
     auto *settings = new QToolButton(this);

@@ -36,6 +36,31 @@
 using namespace wasel;
 using models::ChannelKind;
 
+namespace {
+
+// Accepts every shortcut override, as a QLineEdit with X11 key bindings does for Ctrl+K.
+class GreedyField : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+    QList<int> claimed; // the keys (not modifiers) whose override reached the field
+
+protected:
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            const int key = static_cast<QKeyEvent *>(event)->key();
+            if (key != Qt::Key_Control && key != Qt::Key_Shift)
+                claimed.append(key);
+            event->accept();
+            return true;
+        }
+        return QLineEdit::event(event);
+    }
+};
+
+} // namespace
+
 class TestInboxSearch : public QObject
 {
     Q_OBJECT
@@ -248,7 +273,28 @@ private Q_SLOTS:
         QTRY_VERIFY(popup()->isVisible());
         QCOMPARE(popup()->mode(), ui::SearchPopup::Mode::Messages);
         QTest::keyClick(popup()->input(), Qt::Key_Escape);
+        QTRY_VERIFY(!popup()->isVisible());
         editor->clear();
+
+        // The offscreen platform uses Windows key bindings, where no text field wants Ctrl+K; a
+        // field that claims it the way Qt's X11 bindings do (delete to the end of the line) must
+        // still give it to the finder.
+        auto *greedy = new GreedyField(m_window.get());
+        greedy->show();
+        greedy->setFocus();
+        QTRY_VERIFY(greedy->hasFocus());
+        QTest::keyClick(greedy, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(popup()->isVisible());
+        QCOMPARE(popup()->mode(), ui::SearchPopup::Mode::Switcher);
+        QVERIFY(greedy->claimed.isEmpty());
+        QTest::keyClick(popup()->input(), Qt::Key_Escape);
+        QTRY_VERIFY(!popup()->isVisible());
+        // Other keys still reach the field's own override handling.
+        greedy->setFocus();
+        QTRY_VERIFY(greedy->hasFocus());
+        QTest::keyClick(greedy, Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(greedy->claimed, QList<int>{Qt::Key_L});
+        delete greedy;
     }
 
     void snippetsArePlainText()
