@@ -19,6 +19,7 @@ void MessageListModel::setConversation(qint64 conversationId)
 {
     beginResetModel();
     m_conversationId = conversationId;
+    m_highlighted = 0;
     m_rows = conversationId ? m_store->messages(conversationId, 0, m_pageSize) : QList<Message>();
     m_atStart = m_rows.size() < m_pageSize;
     m_busy = true;
@@ -67,6 +68,30 @@ int MessageListModel::rowOf(qint64 messageId) const
             return i;
     }
     return -1;
+}
+
+int MessageListModel::loadThrough(qint64 messageId)
+{
+    const auto target = m_store->message(messageId);
+    if (!target || target->conversationId != m_conversationId)
+        return -1;
+    int row = rowOf(messageId);
+    while (row < 0 && canFetchMore({})) {
+        fetchMore({});
+        row = rowOf(messageId);
+    }
+    return row;
+}
+
+void MessageListModel::setHighlightedMessage(qint64 messageId)
+{
+    const int before = m_highlighted ? rowOf(m_highlighted) : -1;
+    m_highlighted = messageId;
+    const int after = messageId ? rowOf(messageId) : -1;
+    for (int row : {before, after}) {
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, 0), {MessageRole::Highlighted});
+    }
 }
 
 void MessageListModel::onMessageInserted(qint64 conversationId, qint64 messageId)
@@ -199,6 +224,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.editedAt.isValid();
     case MessageRole::Reaction:
         return m.reaction;
+    case MessageRole::Highlighted:
+        return m_highlighted != 0 && m.id == m_highlighted;
     default:
         return {};
     }
@@ -227,6 +254,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         {MessageRole::Unsent, "unsent"},
         {MessageRole::Edited, "edited"},
         {MessageRole::Reaction, "reaction"},
+        {MessageRole::Highlighted, "highlighted"},
     };
 }
 

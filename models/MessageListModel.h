@@ -29,6 +29,12 @@ public:
     void fetchMore(const QModelIndex &parent) override;
 
     int rowOf(qint64 messageId) const;
+    // Loads older pages until the message is in the model (a search result deep in a long thread).
+    // Returns its row, -1 when it is not in this conversation.
+    int loadThrough(qint64 messageId);
+    // The message shown highlighted (Highlighted role); 0 = none.
+    void setHighlightedMessage(qint64 messageId);
+    qint64 highlightedMessage() const { return m_highlighted; }
 
 private:
     void onMessageInserted(qint64 conversationId, qint64 messageId);
@@ -41,6 +47,7 @@ private:
     QList<Message> m_rows;
     int m_pageSize = 50;
     bool m_atStart = true;
+    qint64 m_highlighted = 0;
     // Set while the model is emitting a reset or a page insert: handlers of those signals (views,
     // QAbstractItemModelTester) may call fetchMore(), which must not start a second page mid-insert.
     bool m_busy = false;

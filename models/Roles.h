@@ -60,6 +60,7 @@ struct MessageRole {
         Unsent, // bool: its sender took it back; Text and Attachments are empty
         Edited, // bool: its sender edited it
         Reaction, // QString: the customer's reaction (an emoji), empty when none
+        Highlighted, // bool: the message a search result opened (drawn with a ring)
     };
 };
 

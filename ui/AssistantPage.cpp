@@ -1,5 +1,7 @@
 #include "AssistantPage.h"
 
+#include "Theme.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -159,7 +161,11 @@ void AssistantPage::test()
 void AssistantPage::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    // From the palette, so the error stays readable in a dark theme.
+    QPalette pal = palette();
+    if (error)
+        pal.setColor(QPalette::WindowText, theme::dangerColor(pal));
+    m_status->setPalette(pal);
 }
 
 } // namespace wasel::ui

@@ -1,6 +1,7 @@
 #include "ChannelsPage.h"
 
 #include "ChannelsConfig.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -427,7 +428,11 @@ QString ChannelsPage::tokenExpiryText(const app::ChannelState &state)
 void ChannelsPage::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    // From the palette, so the error stays readable in a dark theme.
+    QPalette pal = palette();
+    if (error)
+        pal.setColor(QPalette::WindowText, theme::dangerColor(pal));
+    m_status->setPalette(pal);
 }
 
 } // namespace wasel::ui

@@ -1,6 +1,7 @@
 #include "Composer.h"
 
 #include "AttachmentStrip.h"
+#include "CannedPopup.h"
 #include "TemplateComposer.h"
 #include "Theme.h"
 #include "domain/ReplyWindow.h"
@@ -10,6 +11,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -26,8 +28,8 @@ Composer::Composer(QWidget *parent)
     , m_window(new QLabel(this))
     , m_templates(new TemplateComposer(this))
     , m_attachments(new AttachmentStrip(this))
+    , m_canned(new CannedPopup(m_editor))
 {
-    m_editor->setPlaceholderText(tr("Write a reply… (Ctrl+Enter to send)"));
     m_editor->setAccessibleName(tr("Reply"));
     m_editor->setTabChangesFocus(true);
     m_editor->setMinimumHeight(64);
@@ -52,7 +54,6 @@ Composer::Composer(QWidget *parent)
     m_send->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
     m_send->setDefault(true);
     m_send->setAccessibleName(tr("Send"));
-    m_send->setToolTip(tr("Send (Ctrl+Enter)"));
 
     m_window->setAccessibleName(tr("Reply window"));
     m_window->setWordWrap(true);
@@ -79,6 +80,8 @@ Composer::Composer(QWidget *parent)
     connect(m_attachments, &AttachmentStrip::changed, this, &Composer::updateState);
     m_attachments->acceptDropsOn(m_editor->viewport());
     m_attachments->acceptDropsOn(this);
+    connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, &Composer::offerCanned);
+    connect(m_canned, &CannedPopup::picked, this, &Composer::insertCanned);
     updateState();
 }
 
@@ -142,16 +145,107 @@ void Composer::focusEditor()
         m_editor->setFocus(Qt::ShortcutFocusReason);
 }
 
+void Composer::setSendKey(SendKey key)
+{
+    m_sendKey = key;
+    updateState();
+}
+
+void Composer::setCannedResponses(const QList<models::CannedResponse> &responses)
+{
+    m_canned->setResponses(responses);
+    if (m_canned->isVisible())
+        offerCanned();
+}
+
 bool Composer::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_editor && event->type() == QEvent::FocusOut)
+        m_canned->hide();
     if (watched == m_editor && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && (key->modifiers() & Qt::ControlModifier)) {
-            submit();
+        if (m_canned->isVisible() && cannedKey(key->key()))
             return true;
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
+            if (mods & Qt::ControlModifier) {
+                submit();
+                return true;
+            }
+            if (m_sendKey == SendKey::Enter) {
+                if (mods & Qt::ShiftModifier)
+                    m_editor->insertPlainText(QStringLiteral("\n")); // a plain new line, not a soft break
+                else
+                    submit();
+                return true;
+            }
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+std::optional<Composer::CannedToken> Composer::cannedToken() const
+{
+    const QTextCursor cursor = m_editor->textCursor();
+    if (cursor.hasSelection())
+        return std::nullopt;
+    const QString block = cursor.block().text();
+    const int pos = cursor.positionInBlock();
+    int start = pos;
+    while (start > 0 && !block.at(start - 1).isSpace())
+        --start;
+    if (start >= block.size() || block.at(start) != u'/')
+        return std::nullopt;
+    return CannedToken{cursor.block().position() + start, block.mid(start + 1, pos - start - 1)};
+}
+
+void Composer::offerCanned()
+{
+    const auto token = cannedToken();
+    if (!token || token->start == m_cannedDismissed || !m_editor->hasFocus() || !m_editor->isVisible()) {
+        if (!token)
+            m_cannedDismissed = -1;
+        m_canned->hide();
+        return;
+    }
+    m_canned->showFor(token->filter, m_editor->cursorRect().translated(m_editor->viewport()->pos()));
+}
+
+bool Composer::cannedKey(int key)
+{
+    switch (key) {
+    case Qt::Key_Down:
+        m_canned->step(1);
+        return true;
+    case Qt::Key_Up:
+        m_canned->step(-1);
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Tab:
+        insertCanned();
+        return true;
+    case Qt::Key_Escape:
+        if (const auto token = cannedToken())
+            m_cannedDismissed = token->start;
+        m_canned->hide();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void Composer::insertCanned()
+{
+    const auto response = m_canned->current();
+    const auto token = cannedToken();
+    m_canned->hide();
+    if (!response || !token)
+        return;
+    QTextCursor cursor = m_editor->textCursor();
+    cursor.setPosition(token->start, QTextCursor::KeepAnchor);
+    cursor.insertText(response->body);
+    m_editor->setTextCursor(cursor);
 }
 
 void Composer::submit()
@@ -193,7 +287,13 @@ void Composer::updateState()
     m_privateReply->setEnabled(!note);
     const bool files = !note && !m_attachments->isEmpty();
     m_send->setEnabled((!m_editor->toPlainText().trimmed().isEmpty() || files) && (note || comments || !closed));
-    m_editor->setPlaceholderText(note ? tr("Write a private note…") : tr("Write a reply… (Ctrl+Enter to send)"));
+    const bool enterSends = m_sendKey == SendKey::Enter;
+    m_editor->setPlaceholderText(note ? tr("Write a private note…")
+                                     : enterSends
+                                     ? tr("Write a reply… (Enter to send, Shift+Enter for a new line, / for "
+                                          "canned responses)")
+                                     : tr("Write a reply… (Ctrl+Enter to send, / for canned responses)"));
+    m_send->setToolTip(enterSends ? tr("Send (Enter)") : tr("Send (Ctrl+Enter)"));
     const bool templates = m_templateMode && !note;
     m_templates->setVisible(templates);
     m_editor->setVisible(!templates);

@@ -1,12 +1,17 @@
 #pragma once
 
-// Where staff write: a multi-line editor (Ctrl+Enter sends), a private-note toggle, in comment
+// Where staff write: a multi-line editor (Ctrl+Enter sends, or Enter with Shift+Enter for a new line;
+// "/" at the start of a word offers the canned responses), a private-note toggle, in comment
 // threads a choice between a public reply and a private message, and the channel's reply window. When the window is
 // closed the send button is disabled and says why; in template mode (WhatsApp) the editor gives way
 // to the template picker instead. Notes can always be written.
 
+#include "domain/Types.h"
+
 #include <QDateTime>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QPlainTextEdit;
@@ -16,6 +21,7 @@ class QToolButton;
 namespace wasel::ui {
 
 class AttachmentStrip;
+class CannedPopup;
 class TemplateComposer;
 
 class Composer : public QWidget
@@ -44,6 +50,16 @@ public:
     // Files staged to go with the reply (attach button, drops onto the composer).
     AttachmentStrip *attachments() const { return m_attachments; }
 
+    // Which key sends: Ctrl+Enter (Enter makes a new line), or Enter (Shift+Enter makes a new line).
+    enum class SendKey {
+        CtrlEnter,
+        Enter
+    };
+    void setSendKey(SendKey key);
+    SendKey sendKey() const { return m_sendKey; }
+    void setCannedResponses(const QList<models::CannedResponse> &responses);
+    CannedPopup *cannedPopup() const { return m_canned; }
+
 Q_SIGNALS:
     void sendRequested(const QString &text);
     void noteRequested(const QString &text);
@@ -54,6 +70,15 @@ protected:
 private:
     void submit();
     void updateState();
+    // The "/word" being typed at the cursor: where its "/" is and what follows it.
+    struct CannedToken {
+        int start = 0;
+        QString filter;
+    };
+    std::optional<CannedToken> cannedToken() const;
+    void offerCanned();
+    void insertCanned();
+    bool cannedKey(int key); // a key for the open popup; true when it used it
 
     QPlainTextEdit *m_editor;
     QToolButton *m_note;
@@ -62,6 +87,9 @@ private:
     QLabel *m_window;
     TemplateComposer *m_templates;
     AttachmentStrip *m_attachments;
+    CannedPopup *m_canned;
+    int m_cannedDismissed = -1; // Esc closed the popup for the "/" at this position
+    SendKey m_sendKey = SendKey::CtrlEnter;
     bool m_templateMode = false;
     int m_windowState = 0;
     QDateTime m_closesAt;

@@ -155,6 +155,7 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     if (m_context->isDemo())
         statusBar()->addPermanentWidget(new QLabel(tr("Demo workspace: customers and messages are simulated"), this));
     installShortcuts();
+    installDesktop();
     QTimer::singleShot(0, this, [this] { selectConversation(0); });
 }
 
@@ -235,18 +236,6 @@ void MainWindow::showConversation(qint64 conversationId)
     m_thread->setConversation(conversationId);
     m_panel->setConversation(conversationId);
     m_aiBar->setConversation(m_thread->conversationId());
-}
-
-void MainWindow::openConversation(qint64 conversationId)
-{
-    const int row = m_model->rowOf(conversationId);
-    if (row >= 0) {
-        m_list->setCurrentIndex(m_model->index(row, 0));
-        return;
-    }
-    // Not in this view (another status or filter): the thread shows it, the list keeps its place.
-    m_list->selectionModel()->clearCurrentIndex();
-    showConversation(conversationId);
 }
 
 void MainWindow::resolveAndNext()

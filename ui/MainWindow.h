@@ -24,10 +24,15 @@ namespace wasel::ui {
 
 class AiActivityBar;
 class AssistantPage;
-class KnowledgePage;
-class RoutingRulesPage;
+class CannedResponsesDialog;
 class ChannelsPage;
 class CustomerPanel;
+class InboxWatcher;
+class KnowledgePage;
+class RoutingRulesPage;
+class SearchPopup;
+class TrayIcon;
+struct AttentionState;
 class Sidebar;
 class ThreadView;
 
@@ -46,8 +51,6 @@ public:
     void nextConversation(int step);
     // Resolves the selected conversation and selects the one after it.
     void resolveAndNext();
-    // Shows a conversation: selected in the list when the list has it, else in the thread alone.
-    void openConversation(qint64 conversationId);
     // The customer panel on the right (Ctrl+Shift+P, or the status bar's button).
     CustomerPanel *customerPanel() const { return m_panel; }
     void toggleCustomerPanel();
@@ -66,10 +69,25 @@ public:
     RoutingRulesPage *rulesPage() const { return m_rules; }
     KnowledgePage *knowledgePage() const { return m_knowledge; }
 
+    // Search, canned responses, settings, tray and notifications (MainWindowDesktop.cpp).
+    // Shows a conversation (selected in the list when the current view has it), scrolled to and
+    // highlighting `messageId` when set.
+    void openConversation(qint64 conversationId, qint64 messageId = 0);
+    void openQuickSwitcher(); // Ctrl+K
+    void openSearch(); // Ctrl+F
+    void openCannedResponses();
+    SearchPopup *searchPopup() const { return m_search; }
+    InboxWatcher *inboxWatcher() const { return m_watcher; }
+    TrayIcon *trayIcon() const { return m_tray; }
+    CannedResponsesDialog *cannedDialog() const { return m_cannedDialog; }
+    AttentionState attention() const;
+
 private:
     void showNotice(const QString &text);
     void installShortcuts();
     void showConversation(qint64 conversationId);
+    void installDesktop();
+    void applySettings();
 
     app::AppContext *m_context;
     models::ConversationListModel *m_model;
@@ -86,6 +104,10 @@ private:
     AiActivityBar *m_aiBar;
     RoutingRulesPage *m_rules = nullptr;
     KnowledgePage *m_knowledge = nullptr;
+    SearchPopup *m_search = nullptr;
+    InboxWatcher *m_watcher = nullptr;
+    TrayIcon *m_tray = nullptr;
+    CannedResponsesDialog *m_cannedDialog = nullptr;
 };
 
 } // namespace wasel::ui

@@ -7,6 +7,7 @@
 #include <QAbstractItemView>
 #include <QDateTime>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QTextLayout>
 
@@ -149,6 +150,39 @@ int textHeight(const QString &text, const QFont &font, int width, Qt::LayoutDire
     return int(std::ceil(height));
 }
 
+// A message's text laid out as it is drawn, lines from (0, 0): wrapped to `width`, in its own
+// direction, links underlined in the link colour (when painting; pal is null for hit tests).
+void prepareText(QTextLayout &layout, Qt::LayoutDirection direction, bool centred, int width,
+                 const QList<TextLink> &links, const QPalette *pal)
+{
+    QTextOption textOption;
+    textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    textOption.setTextDirection(direction);
+    textOption.setAlignment(centred ? Qt::AlignHCenter
+                                    : (direction == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
+    layout.setTextOption(textOption);
+    if (pal) {
+        QList<QTextLayout::FormatRange> formats;
+        for (const TextLink &link : links) {
+            QTextLayout::FormatRange f;
+            f.start = link.start;
+            f.length = link.length;
+            f.format.setForeground(pal->color(QPalette::Link));
+            f.format.setFontUnderline(true);
+            formats.append(f);
+        }
+        layout.setFormats(formats);
+    }
+    layout.beginLayout();
+    qreal height = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        line.setPosition(QPointF(0, height));
+        height += line.height();
+    }
+    layout.endLayout();
+}
+
 int naturalWidth(const QString &text, const QFont &font)
 {
     int widest = 0;
@@ -170,7 +204,13 @@ struct MessageDelegate::Layout {
     QString text;
     Qt::LayoutDirection textDirection = Qt::LeftToRight;
     QStringList attachments;
+    QList<int> attachmentIndex; // each chip's index in the Attachments role
     QList<QPixmap> images; // downloaded photos, shown instead of their chip
+    QList<int> imageIndex;
+    QList<TextLink> links; // in text
+    int textTop = 0; // offsets from the bubble's top
+    QList<int> imageTops, chipTops;
+    int footerTop = 0;
     QString footer; // time and ticks
     QString reaction; // the customer's emoji, drawn as a badge on the bubble's lower edge
     QString failure; // the reason, for failed messages
@@ -216,17 +256,21 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         // A reaction row whose emoji was taken back (to a message Wasel never saw).
         if (kind == models::MessageKind::Reaction && l.text.isEmpty())
             l.note = tr("Removed a reaction");
-        for (const QVariant &v : index.data(MessageRole::Attachments).toList()) {
-            const QVariantMap a = v.toMap();
+        const QVariantList attachments = index.data(MessageRole::Attachments).toList();
+        for (int i = 0; i < attachments.size(); ++i) {
+            const QVariantMap a = attachments.at(i).toMap();
             const auto attachment = attachmentKind(a);
             const QPixmap thumb = attachment == models::MessageKind::Image || attachment == models::MessageKind::Sticker
                 ? m_thumbnails.get(a.value(QStringLiteral("localPath")).toString(),
                                    m_view ? m_view->devicePixelRatioF() : 1)
                 : QPixmap();
-            if (thumb.isNull())
+            if (thumb.isNull()) {
                 l.attachments.append(attachmentLabel(a));
-            else
+                l.attachmentIndex.append(i);
+            } else {
                 l.images.append(thumb);
+                l.imageIndex.append(i);
+            }
         }
     }
     l.reaction = index.data(MessageRole::Reaction).toString();
@@ -259,15 +303,23 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
         contentWidth = std::max(contentWidth, std::min(maxText, int(t.deviceIndependentSize().width())));
     l.textWidth = contentWidth;
 
+    l.links = findLinks(l.text);
     int h = PadY;
     if (!l.senderLine.isEmpty())
         h += sfm.height() + 2;
     if (!l.note.isEmpty())
         h += sfm.height() + 2;
+    l.textTop = h;
     h += textHeight(l.text, l.font, contentWidth, l.textDirection);
-    h += int(l.attachments.size()) * (fm.height() + 4);
-    for (const QPixmap &t : l.images)
+    for (const QPixmap &t : l.images) {
+        l.imageTops.append(h + 2);
         h += fitted(t, contentWidth).height() + 4;
+    }
+    for (qsizetype i = 0; i < l.attachments.size(); ++i) {
+        l.chipTops.append(h + 2);
+        h += fm.height() + 4;
+    }
+    l.footerTop = h;
     if (!l.system)
         h += sfm.height() + 2; // footer
     h += PadY;
@@ -333,6 +385,12 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     p->setPen(failed ? QPen(theme::dangerColor(pal), 1.2) : Qt::NoPen);
     p->setBrush(fill);
     p->drawRoundedRect(bubble, Radius, Radius);
+    if (index.data(MessageRole::Highlighted).toBool()) {
+        // The message a search opened: a ring in the selection colour around its bubble.
+        p->setPen(QPen(pal.color(QPalette::Highlight), 2.5));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(bubble.adjusted(-3, -3, 3, 3), Radius + 3, Radius + 3);
+    }
 
     int y = bubble.top() + PadY;
     const int contentLeft = bubble.left() + PadX;
@@ -355,41 +413,29 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
         y += sfm.height() + 2;
     }
 
-    // The message text, in its own direction, as plain text.
+    // The message text, in its own direction, as plain text; its links underlined.
     if (!l.text.isEmpty()) {
         QTextLayout layout(l.text, l.font);
-        QTextOption textOption;
-        textOption.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        textOption.setTextDirection(l.textDirection);
-        textOption.setAlignment(l.system ? Qt::AlignHCenter
-                                         : (l.textDirection == Qt::RightToLeft ? Qt::AlignRight : Qt::AlignLeft));
-        layout.setTextOption(textOption);
-        layout.beginLayout();
-        qreal height = 0;
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(contentWidth);
-            line.setPosition(QPointF(0, height));
-            height += line.height();
-        }
-        layout.endLayout();
+        prepareText(layout, l.textDirection, l.system, contentWidth, l.links, &pal);
         p->setPen(text);
-        layout.draw(p, QPointF(contentLeft, y));
-        y += int(std::ceil(height));
+        layout.draw(p, QPointF(contentLeft, bubble.top() + l.textTop));
     }
 
-    for (const QPixmap &t : l.images) {
-        const QSize size = fitted(t, contentWidth);
+    for (qsizetype i = 0; i < l.images.size(); ++i) {
+        const QSize size = fitted(l.images.at(i), contentWidth);
+        const int top = bubble.top() + l.imageTops.at(i);
         p->drawPixmap(
-            QStyle::alignedRect(dir, Qt::AlignLeft, size, QRect(contentLeft, y + 2, contentWidth, size.height())), t);
-        y += size.height() + 4;
+            QStyle::alignedRect(dir, Qt::AlignLeft, size, QRect(contentLeft, top, contentWidth, size.height())),
+            l.images.at(i));
     }
     p->setFont(l.font);
-    for (const QString &a : l.attachments) {
-        const QRect chip(contentLeft, y + 2, contentWidth, fm.height());
+    for (qsizetype i = 0; i < l.attachments.size(); ++i) {
+        const QRect chip(contentLeft, bubble.top() + l.chipTops.at(i), contentWidth, fm.height());
         p->setPen(pal.color(QPalette::Link));
-        p->drawText(chip, QStyle::visualAlignment(dir, Qt::AlignLeft), fm.elidedText(a, Qt::ElideMiddle, contentWidth));
-        y += fm.height() + 4;
+        p->drawText(chip, QStyle::visualAlignment(dir, Qt::AlignLeft),
+                    fm.elidedText(l.attachments.at(i), Qt::ElideMiddle, contentWidth));
     }
+    y = bubble.top() + l.footerTop;
 
     if (!l.system) {
         p->setFont(l.small);
@@ -424,6 +470,74 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
                     l.failure);
     }
     p->restore();
+}
+
+MessageDelegate::Hit MessageDelegate::hitAt(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                            const QPoint &pos) const
+{
+    Hit hit;
+    const QRect r = option.rect;
+    const Layout l = layout(option, index, r.width());
+    const QRect bubble = QStyle::visualRect(option.direction, r, l.bubble.translated(r.topLeft()));
+    if (!bubble.contains(pos))
+        return hit;
+    const int contentLeft = bubble.left() + PadX;
+    const int contentWidth = bubble.width() - 2 * PadX;
+    if (!l.links.isEmpty()) {
+        QTextLayout text(l.text, l.font);
+        prepareText(text, l.textDirection, l.system, contentWidth, l.links, nullptr);
+        const QPointF at(pos.x() - contentLeft, pos.y() - bubble.top() - l.textTop);
+        for (int i = 0; i < text.lineCount(); ++i) {
+            const QTextLine line = text.lineAt(i);
+            if (at.y() < line.y() || at.y() >= line.y() + line.height())
+                continue;
+            // Only on the glyphs: the empty end of a short line is not part of a link.
+            if (at.x() < line.x() + line.naturalTextRect().left() || at.x() > line.naturalTextRect().right())
+                break;
+            const int position = line.xToCursor(at.x(), QTextLine::CursorOnCharacter);
+            for (const TextLink &link : l.links) {
+                if (position >= link.start && position < link.start + link.length)
+                    hit.link = link.url;
+            }
+            break;
+        }
+        if (!hit.link.isEmpty())
+            return hit;
+    }
+    const QFontMetrics fm(l.font);
+    for (qsizetype i = 0; i < l.images.size(); ++i) {
+        const QSize size = fitted(l.images.at(i), contentWidth);
+        const QRect image =
+            QStyle::alignedRect(option.direction, Qt::AlignLeft, size,
+                                QRect(contentLeft, bubble.top() + l.imageTops.at(i), contentWidth, size.height()));
+        if (image.contains(pos))
+            hit.attachment = l.imageIndex.at(i);
+    }
+    for (qsizetype i = 0; i < l.attachments.size(); ++i) {
+        if (QRect(contentLeft, bubble.top() + l.chipTops.at(i), contentWidth, fm.height()).contains(pos))
+            hit.attachment = l.attachmentIndex.at(i);
+    }
+    return hit;
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event->type() == QEvent::MouseButtonRelease || event->type() == QEvent::MouseMove) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const Hit hit = hitAt(option, index, mouse->position().toPoint());
+        const bool active = !hit.link.isEmpty() || hit.attachment >= 0;
+        if (m_view)
+            m_view->viewport()->setCursor(active ? Qt::PointingHandCursor : Qt::ArrowCursor);
+        if (event->type() == QEvent::MouseButtonRelease && mouse->button() == Qt::LeftButton && active) {
+            if (!hit.link.isEmpty())
+                Q_EMIT linkActivated(hit.link);
+            else
+                Q_EMIT attachmentActivated(index, hit.attachment, mouse->globalPosition().toPoint());
+            return true;
+        }
+    }
+    return QStyledItemDelegate::editorEvent(event, model, option, index);
 }
 
 } // namespace wasel::ui

@@ -6,6 +6,7 @@
 // message's reason. Text is always plain text (never interpreted as HTML) and laid out in its own direction, so an
 // Arabic message reads right-to-left in an English window and the other way round.
 
+#include "Links.h"
 #include "Thumbnail.h"
 
 #include <QStyledItemDelegate>
@@ -23,6 +24,23 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // What is under a point of a message (item coordinates as in option.rect): a link of its text
+    // (safe schemes only) or one of its attachments (index into the Attachments role).
+    struct Hit {
+        QUrl link;
+        int attachment = -1;
+    };
+    Hit hitAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
+
+Q_SIGNALS:
+    void linkActivated(const QUrl &url);
+    // Open or Save as… for an attachment, at a global position (where its menu goes).
+    void attachmentActivated(const QModelIndex &index, int attachment, const QPoint &globalPos);
+
+protected:
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
 
 private:
     struct Layout;

@@ -1,10 +1,12 @@
 #include "ThreadView.h"
 
+#include "AttachmentActions.h"
 #include "AttachmentStrip.h"
 #include "Composer.h"
 #include "ConversationActions.h"
 #include "ConversationListModel.h"
 #include "InboxActions.h"
+#include "Links.h"
 #include "MessageDelegate.h"
 #include "MessageListModel.h"
 #include "Roles.h"
@@ -13,6 +15,7 @@
 #include "domain/ReplyWindow.h"
 #include "store/Store.h"
 
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -117,7 +120,19 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     quick->addStretch(1);
 
     m_messages->setModel(m_model);
-    m_messages->setItemDelegate(new MessageDelegate(m_messages));
+    auto *delegate = new MessageDelegate(m_messages);
+    m_messages->setItemDelegate(delegate);
+    m_messages->setMouseTracking(true); // the hand cursor over links and files
+    connect(delegate, &MessageDelegate::linkActivated, this, [](const QUrl &url) {
+        if (isSafeLink(url))
+            QDesktopServices::openUrl(url);
+    });
+    connect(delegate, &MessageDelegate::attachmentActivated, this,
+            [this](const QModelIndex &index, int attachment, const QPoint &at) {
+                const QVariantList list = index.data(models::MessageRole::Attachments).toList();
+                if (attachment >= 0 && attachment < list.size())
+                    showAttachmentMenu(list.at(attachment).toMap(), at, this);
+            });
     m_messages->setFrameShape(QFrame::NoFrame);
     m_messages->setSelectionMode(QAbstractItemView::NoSelection);
     m_messages->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
@@ -157,7 +172,8 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     m_failureBar->setObjectName(QStringLiteral("failureBar"));
     m_failureBar->setAutoFillBackground(true);
     QPalette warn = m_failureBar->palette();
-    warn.setColor(QPalette::Window, theme::dangerColor(warn).lighter(210));
+    // Tinted towards the danger colour from the window's own colour: light and dark themes both.
+    warn.setColor(QPalette::Window, theme::mix(warn.color(QPalette::Window), theme::dangerColor(warn), 0.2));
     m_failureBar->setPalette(warn);
     auto *failureLayout = new QHBoxLayout(m_failureBar);
     failureLayout->setContentsMargins(12, 6, 12, 6);
@@ -316,6 +332,25 @@ void ThreadView::setConversation(qint64 conversationId)
     refreshFailure();
     scrollToBottomSoon();
     m_actions->markRead(conversationId);
+}
+
+bool ThreadView::showMessage(qint64 messageId)
+{
+    int row = m_model->loadThrough(messageId);
+    if (row < 0)
+        return false;
+    if (row < 3 && m_model->canFetchMore({})) {
+        m_model->fetchMore({}); // a little context above it, and no page load the moment it shows
+        row = m_model->rowOf(messageId);
+    }
+    m_model->setHighlightedMessage(messageId);
+    // After the scroll to the bottom that opening the conversation queued.
+    QTimer::singleShot(0, m_messages, [this, messageId] {
+        const int at = m_model->rowOf(messageId);
+        if (at >= 0)
+            m_messages->scrollTo(m_model->index(at, 0), QAbstractItemView::PositionAtCenter);
+    });
+    return true;
 }
 
 void ThreadView::refreshFailure()

@@ -34,6 +34,10 @@ public:
     ThreadView(models::Store *store, app::InboxActions *actions, QWidget *parent = nullptr);
 
     void setConversation(qint64 conversationId);
+    // Scrolls to a message of this conversation and highlights it, loading older pages as needed
+    // (a search result). Returns false when the message is not in this conversation.
+    bool showMessage(qint64 messageId);
+    models::MessageListModel *messageModel() const { return m_model; }
     qint64 conversationId() const { return m_conversationId; }
     Composer *composer() const { return m_composer; }
     ConversationActions *conversationActions() const { return m_more; }

@@ -333,7 +333,28 @@ qint64 Store::addCannedResponse(const CannedResponse &response)
     }
     QSqlQuery id =
         exec(d->db, QStringLiteral("SELECT id FROM canned_responses WHERE shortcut = ?"), {response.shortcut});
+    d->notify(&Store::cannedResponsesChanged);
     return id.next() ? id.value(0).toLongLong() : 0;
+}
+
+bool Store::updateCannedResponse(const CannedResponse &response)
+{
+    QSqlQuery q =
+        exec(d->db, QStringLiteral("UPDATE canned_responses SET shortcut = ?, title = ?, body = ? WHERE id = ?"),
+             {response.shortcut, response.title, response.body, response.id});
+    if (!ok(q) || q.numRowsAffected() != 1)
+        return d->fail(QStringLiteral("cannot save the canned response /%1").arg(response.shortcut));
+    d->notify(&Store::cannedResponsesChanged);
+    return true;
+}
+
+bool Store::removeCannedResponse(qint64 id)
+{
+    QSqlQuery q = exec(d->db, QStringLiteral("DELETE FROM canned_responses WHERE id = ?"), {id});
+    if (!ok(q))
+        return d->fail(QStringLiteral("cannot remove canned response %1").arg(id));
+    d->notify(&Store::cannedResponsesChanged);
+    return q.numRowsAffected() == 1;
 }
 
 bool Store::addIdentity(qint64 customerId, ChannelKind channel, const QString &externalId, const QString &displayName)

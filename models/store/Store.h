@@ -378,7 +378,12 @@ public:
     bool addLabel(qint64 conversationId, const QString &label);
     bool removeLabel(qint64 conversationId, const QString &label);
     qint64 addNote(qint64 conversationId, const QString &author, const QString &body);
+    // Adds a canned response, or updates the one with the same shortcut. Returns its id, 0 on failure.
     qint64 addCannedResponse(const CannedResponse &response);
+    // Updates the canned response `response.id` (shortcut, title, text); false when another one has
+    // that shortcut or it no longer exists.
+    bool updateCannedResponse(const CannedResponse &response);
+    bool removeCannedResponse(qint64 id);
     // Links another channel identity to an existing customer (one person across channels).
     // Fails if the identity already belongs to a different customer.
     bool addIdentity(qint64 customerId, ChannelKind channel, const QString &externalId,
@@ -439,6 +444,7 @@ Q_SIGNALS:
     void messageChanged(qint64 conversationId, qint64 messageId);
     void messageRemoved(qint64 conversationId, qint64 messageId);
     void knowledgeChanged();
+    void cannedResponsesChanged();
     void routingRulesChanged();
     void settingChanged(const QString &key);
     void channelAccountsChanged();
