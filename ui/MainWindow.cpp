@@ -95,7 +95,7 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         showConversation(current.isValid() ? current.data(models::ConversationRole::Id).toLongLong() : 0);
     });
-    connect(m_panel, &CustomerPanel::conversationActivated, this, &MainWindow::openConversation);
+    connect(m_panel, &CustomerPanel::conversationActivated, this, [this](qint64 id) { openConversation(id); });
     if (app::ManyChatService *manyChat = context->manyChat()) {
         // Only where ManyChat is wired for delivery (not the demo): its subscriber, tags, fields, log.
         auto *section = new ManyChatPanel(manyChat);
@@ -341,6 +341,10 @@ void MainWindow::installShortcuts()
          [this] { openChannels(); }},
         {"assistant", key(Qt::CTRL | Qt::SHIFT | Qt::Key_I), QT_TRANSLATE_NOOP("Shortcuts", "Assistant"),
          [this] { openAssistant(); }},
+        {"quickSwitcher", key(Qt::CTRL | Qt::Key_K), QT_TRANSLATE_NOOP("Shortcuts", "Go to a customer or conversation"),
+         [this] { openQuickSwitcher(); }},
+        {"search", key(Qt::CTRL | Qt::Key_F), QT_TRANSLATE_NOOP("Shortcuts", "Search every message"),
+         [this] { openSearch(); }},
         {"rules", key(Qt::CTRL | Qt::SHIFT | Qt::Key_G), QT_TRANSLATE_NOOP("Shortcuts", "Routing rules"),
          [this] { openRules(); }},
         {"knowledge", key(Qt::CTRL | Qt::SHIFT | Qt::Key_B), QT_TRANSLATE_NOOP("Shortcuts", "Knowledge base"),

@@ -18,7 +18,6 @@
 #include <QKeyEvent>
 #include <QListView>
 #include <QMenu>
-#include <QShortcut>
 #include <QStatusBar>
 #include <QToolButton>
 
@@ -62,13 +61,8 @@ void MainWindow::installDesktop()
     models::Store *store = m_context->store();
     m_search = new SearchPopup(store, this);
     connect(m_search, &SearchPopup::chosen, this, &MainWindow::openConversation);
-    auto bind = [this](const QKeySequence &keys, auto slot) {
-        auto *s = new QShortcut(keys, this);
-        s->setContext(Qt::WindowShortcut);
-        connect(s, &QShortcut::activated, this, slot);
-    };
-    bind(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { openQuickSwitcher(); });
-    bind(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { openSearch(); });
+    // Ctrl+K and Ctrl+F are rows of the shortcut table (installShortcuts); the filter keeps text
+    // fields from taking them first.
     qApp->installEventFilter(new FinderKeys(this));
 
     // Settings: the send key, notifications, canned responses.
