@@ -29,6 +29,40 @@ bool InboxActions::check(bool ok)
     return ok;
 }
 
+bool InboxActions::canReactTo(qint64 messageId) const
+{
+    const auto message = m_store->message(messageId);
+    return message && message->direction == models::Direction::In && !message->externalId.isEmpty()
+        && message->channel == models::ChannelKind::WhatsApp;
+}
+
+QStringList InboxActions::reactionChoices()
+{
+    return {QStringLiteral("👍"), QStringLiteral("❤️"), QStringLiteral("😂"),
+            QStringLiteral("😮"), QStringLiteral("😢"),      QStringLiteral("🙏")};
+}
+
+qint64 InboxActions::sendReaction(qint64 messageId, const QString &emoji)
+{
+    const auto message = m_store->message(messageId);
+    if (!message) {
+        Q_EMIT failed(tr("That message is no longer there."));
+        return 0;
+    }
+    if (!canReactTo(messageId)) {
+        // Twilio has no reactions, and Meta's Send API for Messenger and Instagram is not wired for them.
+        Q_EMIT failed(tr("Reactions can be sent to a customer's WhatsApp message (Cloud API) only."));
+        return 0;
+    }
+    OutboundContent content{
+        emoji.trimmed(),
+        QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("reaction"), true}}).toJson(QJsonDocument::Compact)),
+        message->externalId,
+        {}};
+    return queue(message->conversationId, content);
+}
+
 qint64 InboxActions::sendReply(qint64 conversationId, const QString &text, CommentReply how,
                                const QList<Attachment> &attachments)
 {

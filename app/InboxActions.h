@@ -34,6 +34,13 @@ public:
         Public,
         Private
     };
+    // Queues a reaction to a customer's message (WhatsApp Cloud API; an empty emoji takes it back);
+    // returns the new message id or 0 with failed() saying why.
+    qint64 sendReaction(qint64 messageId, const QString &emoji);
+    // Whether staff can react to this message: a customer's WhatsApp Cloud API message with an id.
+    bool canReactTo(qint64 messageId) const;
+    static QStringList reactionChoices();
+
     // Queues a staff reply in the outbox; returns the new message id or 0.
     // Files staged with stageAttachment go with it (the text may then be empty).
     qint64 sendReply(qint64 conversationId, const QString &text, CommentReply how = CommentReply::Public,

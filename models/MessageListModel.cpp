@@ -39,12 +39,23 @@ int MessageListModel::rowCount(const QModelIndex &parent) const
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_conversationId != 0 && !m_atStart && !m_busy;
+    return !parent.isValid() && m_viewFetches && hasOlder();
 }
 
 void MessageListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
+    if (canFetchMore(parent))
+        loadOlder();
+}
+
+bool MessageListModel::hasOlder() const
+{
+    return m_conversationId != 0 && !m_atStart && !m_busy;
+}
+
+void MessageListModel::loadOlder()
+{
+    if (!hasOlder())
         return;
     const qint64 oldest = m_rows.isEmpty() ? 0 : m_rows.first().id;
     const QList<Message> older = m_store->messages(m_conversationId, oldest, m_pageSize);
@@ -76,8 +87,8 @@ int MessageListModel::loadThrough(qint64 messageId)
     if (!target || target->conversationId != m_conversationId)
         return -1;
     int row = rowOf(messageId);
-    while (row < 0 && canFetchMore({})) {
-        fetchMore({});
+    while (row < 0 && hasOlder()) {
+        loadOlder();
         row = rowOf(messageId);
     }
     return row;

@@ -1,7 +1,7 @@
 #pragma once
 
 // The messages of one conversation, oldest at the top. The newest page loads first; older pages are
-// prepended through canFetchMore()/fetchMore() as the view scrolls up. New and changed messages
+// prepended through loadOlder() (or canFetchMore()/fetchMore()) as the view scrolls up. New and changed messages
 // (delivery ticks, failures) update in place.
 
 #include "Roles.h"
@@ -27,6 +27,13 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Older messages than the loaded ones exist / load the page before them.
+    bool hasOlder() const;
+    void loadOlder();
+    // Qt's item views fetch more whenever the model's last row is visible, which in a chat (newest at
+    // the bottom, older pages above) is always: a view that loads older pages itself, when scrolled to
+    // the top, turns that off so opening a conversation lays out one page, not two.
+    void setViewFetches(bool on) { m_viewFetches = on; }
 
     int rowOf(qint64 messageId) const;
     // Loads older pages until the message is in the model (a search result deep in a long thread).
@@ -47,6 +54,7 @@ private:
     QList<Message> m_rows;
     int m_pageSize = 50;
     bool m_atStart = true;
+    bool m_viewFetches = true;
     qint64 m_highlighted = 0;
     // Set while the model is emitting a reset or a page insert: handlers of those signals (views,
     // QAbstractItemModelTester) may call fetchMore(), which must not start a second page mid-insert.

@@ -119,6 +119,7 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
         quick->addWidget(b);
     quick->addStretch(1);
 
+    m_model->setViewFetches(false); // older pages load when scrolled to the top (below), not on open
     m_messages->setModel(m_model);
     auto *delegate = new MessageDelegate(m_messages);
     m_messages->setItemDelegate(delegate);
@@ -215,17 +216,28 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
         if (conversation == m_conversationId)
             refreshFailure();
     });
-    // Any failed message: right-click for Retry and Delete.
+    // Right-click (or the menu key on the current message): Retry and Delete for a failed message,
+    // a reaction for a customer's WhatsApp message.
     m_messages->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_messages, &QListView::customContextMenuRequested, this, [this](const QPoint &at) {
-        const QModelIndex index = m_messages->indexAt(at);
-        if (!index.isValid() || index.data(models::MessageRole::Status).toInt() != int(models::MessageStatus::Failed))
+        QModelIndex index = m_messages->indexAt(at);
+        if (!index.isValid())
+            index = m_messages->currentIndex();
+        if (!index.isValid())
             return;
         const qint64 id = index.data(models::MessageRole::Id).toLongLong();
         QMenu menu(this);
-        menu.addAction(tr("Retry"), this, [this, id] { m_actions->retrySend(id); });
-        menu.addAction(tr("Delete"), this, [this, id] { m_actions->deleteUnsent(id); });
-        menu.exec(m_messages->viewport()->mapToGlobal(at));
+        if (index.data(models::MessageRole::Status).toInt() == int(models::MessageStatus::Failed)) {
+            menu.addAction(tr("Retry"), this, [this, id] { m_actions->retrySend(id); });
+            menu.addAction(tr("Delete"), this, [this, id] { m_actions->deleteUnsent(id); });
+        } else if (m_actions->canReactTo(id)) {
+            QMenu *react = menu.addMenu(tr("React"));
+            for (const QString &emoji : app::InboxActions::reactionChoices())
+                react->addAction(emoji, this, [this, id, emoji] { m_actions->sendReaction(id, emoji); });
+            menu.addAction(tr("Remove my reaction"), this, [this, id] { m_actions->sendReaction(id, QString()); });
+        }
+        if (!menu.isEmpty())
+            menu.exec(m_messages->viewport()->mapToGlobal(at));
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
         // New messages at the bottom keep the view at the bottom; older ones loaded at the top do not move it.
@@ -233,8 +245,8 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
             scrollToBottomSoon();
     });
     connect(m_messages->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        if (value == 0 && m_model->canFetchMore({}))
-            m_model->fetchMore({});
+        if (value == 0 && m_model->hasOlder())
+            m_model->loadOlder();
     });
     connect(m_composer, &Composer::sendRequested, this, [this](const QString &text) {
         const auto how = m_composer->isPrivateReply() ? app::InboxActions::CommentReply::Private
@@ -339,8 +351,8 @@ bool ThreadView::showMessage(qint64 messageId)
     int row = m_model->loadThrough(messageId);
     if (row < 0)
         return false;
-    if (row < 3 && m_model->canFetchMore({})) {
-        m_model->fetchMore({}); // a little context above it, and no page load the moment it shows
+    if (row < 3 && m_model->hasOlder()) {
+        m_model->loadOlder(); // a little context above it, and no page load the moment it shows
         row = m_model->rowOf(messageId);
     }
     m_model->setHighlightedMessage(messageId);
@@ -476,7 +488,12 @@ QString ThreadView::contextLine(const models::Conversation &c)
 
 void ThreadView::scrollToBottomSoon()
 {
-    QTimer::singleShot(0, m_messages, [view = m_messages] { view->scrollToBottom(); });
+    QTimer::singleShot(0, m_messages, [this] {
+        m_messages->scrollToBottom();
+        // A first page shorter than the view has no scroll bar to pull older pages with.
+        if (m_messages->verticalScrollBar()->maximum() == 0 && m_model->hasOlder())
+            m_model->loadOlder();
+    });
 }
 
 void ThreadView::resolveOrReopen()

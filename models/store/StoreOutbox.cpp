@@ -118,7 +118,14 @@ qint64 Store::enqueueOutbound(qint64 conversationId, const OutboundContent &cont
     const bool hasCards = !payload.value(QLatin1String("cards")).toArray().isEmpty();
     // A WhatsApp template ({"template": {name, language, variables}}); its text is the filled-in body.
     const bool isTemplate = payload.value(QLatin1String("template")).isObject();
-    if (content.text.trimmed().isEmpty() && content.attachments.isEmpty() && !hasCards) {
+    // A reaction ({"reaction": true}) to the message in replyToExternalId; its text is the emoji,
+    // empty to take the reaction back.
+    const bool isReaction = payload.value(QLatin1String("reaction")).toBool();
+    if (isReaction && content.replyToExternalId.isEmpty()) {
+        d->fail(QStringLiteral("a reaction needs the message it reacts to"));
+        return 0;
+    }
+    if (content.text.trimmed().isEmpty() && content.attachments.isEmpty() && !hasCards && !isReaction) {
         d->fail(QStringLiteral("an empty message cannot be sent"));
         return 0;
     }
@@ -131,9 +138,10 @@ qint64 Store::enqueueOutbound(qint64 conversationId, const OutboundContent &cont
     m.direction = Direction::Out;
     m.sender = sender;
     m.body = content.text;
-    m.kind = !content.attachments.isEmpty() ? content.attachments.first().kind
-        : hasCards || isTemplate            ? MessageKind::Template
-                                            : MessageKind::Text;
+    m.kind = isReaction                  ? MessageKind::Reaction
+        : !content.attachments.isEmpty() ? content.attachments.first().kind
+        : hasCards || isTemplate         ? MessageKind::Template
+                                         : MessageKind::Text;
     m.replyToExternalId = content.replyToExternalId;
     if (m.replyToExternalId.isEmpty() && !conv->threadKey.isEmpty()) {
         // A reply in a comment thread answers the customer's newest comment unless told otherwise.

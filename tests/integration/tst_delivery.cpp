@@ -148,6 +148,77 @@ private Q_SLOTS:
                  QJsonValue(QStringLiteral("wamid.LATER")));
         QVERIFY(store.outbox().isEmpty());
     }
+
+    // Staff react to a customer's WhatsApp message (the thread's context menu calls sendReaction):
+    // it is queued as a reaction to that message's wamid and leaves as type "reaction"; an empty
+    // emoji takes it back. Messenger messages are refused with a reason, nothing queued.
+    void staffReactToAWhatsAppMessage()
+    {
+        tests::FakeHttpServer graph;
+        QVERIFY(graph.listen());
+        graph.script = {tests::ScriptedResponse::json(200, "{\"messages\":[{\"id\":\"wamid.R1\"}]}"),
+                        tests::ScriptedResponse::json(200, "{\"messages\":[{\"id\":\"wamid.R2\"}]}")};
+        qputenv("TEST_WA_TOKEN", "EAAWA");
+        const QString json = QStringLiteral("{\"channels\":[{\"kind\":\"whatsapp\",\"phone_number_id\":\"222\","
+                                            "\"waba_id\":\"9\",\"token_env\":\"TEST_WA_TOKEN\",\"api_base\":\"%1\"}]}")
+                                 .arg(graph.url().toString());
+        QString error;
+        const auto config = app::ChannelsConfig::parse(json.toUtf8(), &error);
+        QVERIFY2(config, qPrintable(error));
+        QTemporaryDir dir;
+        models::Store store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("x.sqlite"))));
+        app::Delivery delivery(&store);
+        delivery.configure(*config, app::secretFromEnvironment);
+        app::InboxActions actions(&store, QStringLiteral("Noor"));
+        QSignalSpy failed(&actions, &app::InboxActions::failed);
+
+        auto e = tests::customerText(ChannelKind::WhatsApp, QStringLiteral("9647701234567"),
+                                     QStringLiteral("وصل الطلب، شكراً"), QStringLiteral("wamid.CUSTOMER"));
+        e.accountExternalId = QStringLiteral("222");
+        const qint64 conversation = store.apply(e).conversationId;
+        const qint64 customerMessage = store.messages(conversation).last().id;
+        QVERIFY(actions.canReactTo(customerMessage));
+
+        const qint64 reaction = actions.sendReaction(customerMessage, QStringLiteral("❤️"));
+        QVERIFY(reaction);
+        QVERIFY(store.message(reaction)->kind == models::MessageKind::Reaction);
+        QCOMPARE(store.message(reaction)->replyToExternalId, QStringLiteral("wamid.CUSTOMER"));
+        QVERIFY(!actions.canReactTo(reaction)); // our own reaction is not a customer's message
+        delivery.start();
+        QTRY_VERIFY(store.message(reaction)->status == MessageStatus::Sent);
+        QCOMPARE(graph.requests.size(), 1);
+        QCOMPARE(graph.requests.first().target, QByteArray("/v21.0/222/messages"));
+        const QJsonObject body = QJsonDocument::fromJson(graph.requests.first().body).object();
+        QCOMPARE(body.value(QLatin1String("type")).toString(), QStringLiteral("reaction"));
+        QCOMPARE(body.value(QLatin1String("to")).toString(), QStringLiteral("9647701234567"));
+        QCOMPARE(body.value(QLatin1String("reaction")).toObject(),
+                 (QJsonObject{{QStringLiteral("message_id"), QStringLiteral("wamid.CUSTOMER")},
+                              {QStringLiteral("emoji"), QStringLiteral("❤️")}}));
+        QVERIFY(!body.contains(QLatin1String("context")));
+
+        const qint64 removal = actions.sendReaction(customerMessage, QString());
+        QVERIFY(removal);
+        QTRY_VERIFY(store.message(removal)->status == MessageStatus::Sent);
+        QCOMPARE(QJsonDocument::fromJson(graph.requests.last().body)
+                     .object()
+                     .value(QLatin1String("reaction"))
+                     .toObject()
+                     .value(QLatin1String("emoji"))
+                     .toString(),
+                 QString());
+        QVERIFY(failed.isEmpty());
+
+        // Messenger: no reactions from Wasel; a reason, and nothing queued.
+        auto m = tests::customerText(ChannelKind::Messenger, QStringLiteral("PSID"), QStringLiteral("hi"),
+                                     QStringLiteral("m_customer"));
+        m.accountExternalId = QStringLiteral("111");
+        const qint64 messengerConversation = store.apply(m).conversationId;
+        const int queued = store.outbox().size();
+        QVERIFY(!actions.sendReaction(store.messages(messengerConversation).last().id, QStringLiteral("👍")));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(store.outbox().size(), queued);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDelivery)
