@@ -2,6 +2,231 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>The file has not been downloaded.</source>
+        <translation>لم يُنزَّل الملف بعد.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>تعذّر استبدال %1.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>حفظ باسم…</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>لم يُنزَّل بعد</translation>
+    </message>
+    <message>
+        <source>No application could open the file.</source>
+        <translation>لم يتمكن أي تطبيق من فتح الملف.</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>حفظ باسم</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>تعذّر حفظ الملف: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ManyChatContent</name>
+    <message>
+        <source>A button has no title.</source>
+        <translation>أحد الأزرار بلا عنوان.</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>الزر &quot;%1&quot; يحتاج إلى عنوان ويب (https://…).</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; names no ManyChat flow to go to.</source>
+        <translation>الزر &quot;%1&quot; لا يحدد مسار ManyChat ينتقل إليه.</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; must open a web address or go to a ManyChat flow.</source>
+        <translation>يجب أن يفتح الزر &quot;%1&quot; عنوان ويب أو ينتقل إلى مسار في ManyChat.</translation>
+    </message>
+    <message>
+        <source>The buttons are not a list.</source>
+        <translation>الأزرار ليست قائمة.</translation>
+    </message>
+    <message>
+        <source>At most %1 buttons fit on one message; this one has %2.</source>
+        <translation>تتسع الرسالة الواحدة لـ %1 أزرار كحد أقصى؛ وفي هذه %2.</translation>
+    </message>
+    <message>
+        <source>The product cards are not a list.</source>
+        <translation>بطاقات المنتجات ليست قائمة.</translation>
+    </message>
+    <message>
+        <source>At most %1 cards fit in one gallery; this one has %2.</source>
+        <translation>يتسع المعرض الواحد لـ %1 بطاقات كحد أقصى؛ وفي هذا %2.</translation>
+    </message>
+    <message>
+        <source>A card has no title.</source>
+        <translation>إحدى البطاقات بلا عنوان.</translation>
+    </message>
+    <message>
+        <source>The picture of card &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>صورة البطاقة &quot;%1&quot; تحتاج إلى عنوان ويب (https://…).</translation>
+    </message>
+    <message>
+        <source>The link of card &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>رابط البطاقة &quot;%1&quot; يحتاج إلى عنوان ويب (https://…).</translation>
+    </message>
+    <message>
+        <source>ManyChat can send only pictures and files that are on the web (https://…); &quot;%1&quot; is on this computer.</source>
+        <translation>لا يستطيع ManyChat إرسال إلا الصور والملفات الموجودة على الويب (https://…)؛ و&quot;%1&quot; موجود على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>ManyChat cannot send video, audio or files to Instagram or WhatsApp subscribers.</source>
+        <translation>لا يستطيع ManyChat إرسال فيديو أو صوت أو ملفات إلى مشتركي Instagram أو WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Buttons need a text to go with.</source>
+        <translation>الأزرار تحتاج إلى نص يرافقها.</translation>
+    </message>
+    <message>
+        <source>ManyChat cannot send product cards to WhatsApp or Telegram subscribers.</source>
+        <translation>لا يستطيع ManyChat إرسال بطاقات المنتجات إلى مشتركي WhatsApp أو Telegram.</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>لا يمكن إرسال رسالة فارغة.</translation>
+    </message>
+    <message>
+        <source>This message is too long for ManyChat (more than %1 parts).</source>
+        <translation>هذه الرسالة طويلة جداً على ManyChat (أكثر من %1 أجزاء).</translation>
+    </message>
+    <message>
+        <source>At most %1 quick replies fit on one message.</source>
+        <translation>تتسع الرسالة الواحدة لـ %1 ردود سريعة كحد أقصى.</translation>
+    </message>
+    <message>
+        <source>ManyChat cannot send quick replies to WhatsApp or Telegram subscribers.</source>
+        <translation>لا يستطيع ManyChat إرسال ردود سريعة إلى مشتركي WhatsApp أو Telegram.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Next conversation</source>
+        <translation>المحادثة التالية</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>المحادثة السابقة</translation>
+    </message>
+    <message>
+        <source>Resolve or reopen</source>
+        <translation>إنهاء أو إعادة فتح</translation>
+    </message>
+    <message>
+        <source>Resolve and go to the next conversation</source>
+        <translation>إنهاء والانتقال إلى المحادثة التالية</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>تأجيل…</translation>
+    </message>
+    <message>
+        <source>Snooze until a date and time…</source>
+        <translation>تأجيل حتى تاريخ ووقت…</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>إسناد لي</translation>
+    </message>
+    <message>
+        <source>Assign to a teammate…</source>
+        <translation>إسناد إلى زميل…</translation>
+    </message>
+    <message>
+        <source>Set open, pending or resolved…</source>
+        <translation>تعيين الحالة: مفتوحة أو قيد الانتظار أو محلولة…</translation>
+    </message>
+    <message>
+        <source>Set the priority…</source>
+        <translation>تحديد الأولوية…</translation>
+    </message>
+    <message>
+        <source>Add or remove labels…</source>
+        <translation>إضافة تصنيفات أو إزالتها…</translation>
+    </message>
+    <message>
+        <source>Write a private note</source>
+        <translation>كتابة ملاحظة خاصة</translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation>كتابة رد</translation>
+    </message>
+    <message>
+        <source>Take over from the AI, or hand back to it</source>
+        <translation>تولَّ المحادثة بدل الذكاء الاصطناعي، أو أعدها إليه</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>تعليم كغير مقروءة</translation>
+    </message>
+    <message>
+        <source>Show or hide the customer panel</source>
+        <translation>إظهار لوحة الزبون أو إخفاؤها</translation>
+    </message>
+    <message>
+        <source>Go to the views</source>
+        <translation>الانتقال إلى العروض</translation>
+    </message>
+    <message>
+        <source>Go to the conversation list</source>
+        <translation>الانتقال إلى قائمة المحادثات</translation>
+    </message>
+    <message>
+        <source>Go to the messages</source>
+        <translation>الانتقال إلى الرسائل</translation>
+    </message>
+    <message>
+        <source>Go to the customer panel</source>
+        <translation>الانتقال إلى لوحة الزبون</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>القنوات</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>المساعد</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>قواعد التوجيه</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>قاعدة المعرفة</translation>
+    </message>
+    <message>
+        <source>Show every keyboard shortcut</source>
+        <translation>عرض كل اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Go to a customer or conversation</source>
+        <translation>الانتقال إلى زبون أو محادثة</translation>
+    </message>
+    <message>
+        <source>Search every message</source>
+        <translation>البحث في كل الرسائل</translation>
+    </message>
+</context>
+<context>
     <name>wasel::app::AppContext</name>
     <message>
         <source>The live demo cannot start its webhook server: %1</source>
@@ -35,6 +260,10 @@ Recent messages:
     <message>
         <source>the AI service failed: %1</source>
         <translation>تعطلت خدمة الذكاء الاصطناعي: %1</translation>
+    </message>
+    <message>
+        <source>the AI was not confident it could answer</source>
+        <translation>لم يكن الذكاء الاصطناعي واثقاً من قدرته على الإجابة</translation>
     </message>
 </context>
 <context>
@@ -78,6 +307,85 @@ Recent messages:
     <message>
         <source>%1 answered: %2</source>
         <translation>ردّ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::AutomationSetup</name>
+    <message>
+        <source>The rule needs a name.</source>
+        <translation>القاعدة تحتاج إلى اسم.</translation>
+    </message>
+    <message>
+        <source>Another rule is already called &quot;%1&quot;.</source>
+        <translation>توجد قاعدة أخرى باسم &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The rule does nothing: choose at least one action.</source>
+        <translation>القاعدة لا تفعل شيئاً: اختر إجراءً واحداً على الأقل.</translation>
+    </message>
+    <message>
+        <source>A keyword is empty; separate keywords with commas.</source>
+        <translation>إحدى الكلمات المفتاحية فارغة؛ افصل بين الكلمات بفواصل.</translation>
+    </message>
+    <message>
+        <source>There is no canned reply &quot;%1&quot;.</source>
+        <translation>لا يوجد رد جاهز باسم &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The rule cannot be saved: %1</source>
+        <translation>لا يمكن حفظ القاعدة: %1</translation>
+    </message>
+    <message>
+        <source>The rule cannot be removed: %1</source>
+        <translation>لا يمكن حذف القاعدة: %1</translation>
+    </message>
+    <message>
+        <source>The rules cannot be reordered: %1</source>
+        <translation>لا يمكن إعادة ترتيب القواعد: %1</translation>
+    </message>
+    <message>
+        <source>Opening and closing time are the same.</source>
+        <translation>وقت الفتح ووقت الإغلاق متساويان.</translation>
+    </message>
+    <message>
+        <source>The business hours cannot be saved: %1</source>
+        <translation>لا يمكن حفظ ساعات العمل: %1</translation>
+    </message>
+    <message>
+        <source>The question is missing.</source>
+        <translation>السؤال غير موجود.</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>المنتج يحتاج إلى اسم.</translation>
+    </message>
+    <message>
+        <source>The price must be a number of zero or more.</source>
+        <translation>يجب أن يكون السعر رقماً يساوي صفراً أو أكثر.</translation>
+    </message>
+    <message>
+        <source>The stock cannot be negative.</source>
+        <translation>لا يمكن أن يكون المخزون سالباً.</translation>
+    </message>
+    <message>
+        <source>The answer is missing: the AI would have nothing to say.</source>
+        <translation>الجواب غير موجود: لن يجد الذكاء الاصطناعي ما يقوله.</translation>
+    </message>
+    <message>
+        <source>It cannot be saved: %1</source>
+        <translation>لا يمكن الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>It cannot be removed: %1</source>
+        <translation>لا يمكن الحذف: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>لا يمكن فتح %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>لا يمكن الكتابة في %1: %2</translation>
     </message>
 </context>
 <context>
@@ -163,6 +471,136 @@ Recent messages:
         <source>The template %1 (%2) is not among this number&apos;s approved templates.</source>
         <translation>القالب %1 (%2) ليس من القوالب المعتمدة لهذا الرقم.</translation>
     </message>
+    <message>
+        <source>A conversation can only be snoozed until a time that is still to come.</source>
+        <translation>لا يمكن تأجيل المحادثة إلا إلى وقت لم يأتِ بعد.</translation>
+    </message>
+    <message>
+        <source>A teammate&apos;s name must have between 1 and 80 characters.</source>
+        <translation>يجب أن يتكون اسم الزميل من 1 إلى 80 حرفاً.</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>اختر محادثة أولاً.</translation>
+    </message>
+    <message>
+        <source>Files cannot go under a post; open the customer&apos;s chat to send one.</source>
+        <translation>لا يمكن وضع ملفات تحت منشور؛ افتح محادثة الزبون الخاصة لإرسال ملف.</translation>
+    </message>
+    <message>
+        <source>Twilio fetches files from a public web address, so a file on this computer cannot be sent through it: paste a link to the file instead.</source>
+        <translation>يجلب Twilio الملفات من عنوان ويب عام، لذلك لا يمكن إرسال ملف موجود على هذا الحاسوب عبره: الصق رابطاً للملف بدلاً من ذلك.</translation>
+    </message>
+    <message>
+        <source>Files cannot be sent on this channel yet.</source>
+        <translation>لا يمكن إرسال ملفات عبر هذه القناة بعد.</translation>
+    </message>
+    <message>
+        <source>This workspace has no media folder.</source>
+        <translation>لا يوجد مجلد وسائط في مساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>تعذّرت قراءة %1.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; %3 takes at most %4 MB for this kind of file.</source>
+        <translation>حجم %1 هو %2 ميغابايت؛ يقبل %3 بحد أقصى %4 ميغابايت لهذا النوع من الملفات.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 فارغ.</translation>
+    </message>
+    <message>
+        <source>The media folder %1 cannot be created.</source>
+        <translation>تعذّر إنشاء مجلد الوسائط %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied into the workspace.</source>
+        <translation>تعذّر نسخ %1 إلى مساحة العمل.</translation>
+    </message>
+    <message>
+        <source>Content templates are sent through Twilio; this is not a Twilio WhatsApp conversation.</source>
+        <translation>قوالب المحتوى تُرسل عبر Twilio؛ وهذه ليست محادثة WhatsApp عبر Twilio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a content template SID: it starts with HX and has 32 more letters and digits (Twilio Console, Content Template Builder).</source>
+        <translation>&quot;%1&quot; ليس معرّف SID لقالب محتوى: يبدأ المعرّف بـ HX ويليه 32 حرفاً ورقماً (Twilio Console، Content Template Builder).</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>القالب %1</translation>
+    </message>
+    <message>
+        <source>Template %1: %2</source>
+        <translation>القالب %1: %2</translation>
+    </message>
+    <message>
+        <source>That message is no longer there.</source>
+        <translation>تلك الرسالة لم تعد موجودة.</translation>
+    </message>
+    <message>
+        <source>Reactions can be sent to a customer&apos;s WhatsApp message (Cloud API) only.</source>
+        <translation>لا يمكن إرسال التفاعلات إلا على رسالة WhatsApp من الزبون (Cloud API).</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::ManyChatReplies</name>
+    <message>
+        <source>ManyChat stopped waiting for the answer; sending it through its API</source>
+        <translation>توقف ManyChat عن انتظار الرد؛ سيُرسل عبر واجهة API الخاصة به</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::ManyChatService</name>
+    <message>
+        <source>A ManyChat subscriber id is a number (it ends the address of the chat in ManyChat).</source>
+        <translation>معرّف مشترك ManyChat رقم (يأتي في آخر عنوان المحادثة في ManyChat).</translation>
+    </message>
+    <message>
+        <source>This customer is already linked to ManyChat subscriber %1.</source>
+        <translation>هذا الزبون مرتبط مسبقاً بمشترك ManyChat %1.</translation>
+    </message>
+    <message>
+        <source>Cannot link subscriber %1: %2</source>
+        <translation>تعذّر ربط المشترك %1: %2</translation>
+    </message>
+    <message>
+        <source>This customer is not linked to a ManyChat subscriber.</source>
+        <translation>هذا الزبون غير مرتبط بمشترك ManyChat.</translation>
+    </message>
+    <message>
+        <source>No ManyChat account is connected: add one on the Channels page.</source>
+        <translation>لا يوجد حساب ManyChat مربوط: أضف حساباً في صفحة القنوات.</translation>
+    </message>
+    <message>
+        <source>ManyChat page %1 has no API key: add it on the Channels page.</source>
+        <translation>صفحة ManyChat %1 ليس لها مفتاح API: أضفه في صفحة القنوات.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ManyChat</source>
+        <translation>ManyChat</translation>
+    </message>
+    <message>
+        <source>Adding tag %1</source>
+        <translation>إضافة الوسم %1</translation>
+    </message>
+    <message>
+        <source>Removing tag %1</source>
+        <translation>إزالة الوسم %1</translation>
+    </message>
+    <message>
+        <source>A custom field needs a name.</source>
+        <translation>الحقل المخصص يحتاج إلى اسم.</translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation>تعيين %1</translation>
+    </message>
 </context>
 <context>
     <name>wasel::app::MediaService</name>
@@ -242,6 +680,13 @@ Recent messages:
     <message>
         <source>The keychain is not available: %1</source>
         <translation>سلسلة المفاتيح غير متاحة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::TemplateCatalog</name>
+    <message>
+        <source>no access token is stored for WhatsApp Business Account %1</source>
+        <translation>لا يوجد رمز وصول محفوظ لحساب WhatsApp Business %1</translation>
     </message>
 </context>
 <context>
@@ -399,6 +844,26 @@ Recent messages:
     <message>
         <source>Connected: %1 (%2), quality %3</source>
         <translation>متصل: %1 (%2)، الجودة %3</translation>
+    </message>
+    <message>
+        <source>A reaction needs the message it reacts to.</source>
+        <translation>التفاعل يحتاج إلى الرسالة التي يتفاعل معها.</translation>
+    </message>
+    <message>
+        <source>The attachment address %1 is not a web address.</source>
+        <translation>عنوان المرفق %1 ليس عنوان ويب.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>تعذّرت قراءة الملف %1.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than WhatsApp&apos;s %2 MB limit for it.</source>
+        <translation>الملف %1 أكبر من حد WhatsApp البالغ %2 ميغابايت لهذا النوع.</translation>
+    </message>
+    <message>
+        <source>WhatsApp did not confirm the upload.</source>
+        <translation>لم يؤكد WhatsApp اكتمال الرفع.</translation>
     </message>
 </context>
 <context>
@@ -795,20 +1260,16 @@ Recent messages:
         <translation>مرت أكثر من 7 أيام على آخر رسالة من الزبون: لا تسمح ميتا بالرد حتى يكتب مجدداً.</translation>
     </message>
     <message>
-        <source>An empty message cannot be sent.</source>
-        <translation>لا يمكن إرسال رسالة فارغة.</translation>
-    </message>
-    <message>
-        <source>This message is too long for ManyChat (more than 10 parts).</source>
-        <translation>هذه الرسالة أطول من المسموح في ManyChat (أكثر من 10 أجزاء).</translation>
-    </message>
-    <message>
         <source>No ManyChat API key is stored for this page.</source>
         <translation>لا يوجد مفتاح API محفوظ لصفحة ManyChat هذه.</translation>
     </message>
     <message>
         <source>Connected to ManyChat page %1</source>
         <translation>متصل بصفحة ManyChat %1</translation>
+    </message>
+    <message>
+        <source>%1 (Meta&apos;s Send API also failed: %2)</source>
+        <translation>%1 (وفشلت أيضاً Send API من Meta: %2)</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1390,14 @@ Recent messages:
         <source>Connected to Twilio account %1 (%2)</source>
         <translation>متصل بحساب Twilio %1 (%2)</translation>
     </message>
+    <message>
+        <source>Twilio can only send a file from a public web address; %1 is only on this computer.</source>
+        <translation>لا يستطيع Twilio إرسال ملف إلا من عنوان ويب عام؛ و%1 موجود على هذا الحاسوب فقط.</translation>
+    </message>
+    <message>
+        <source>Twilio sends at most %1 files in one message.</source>
+        <translation>يرسل Twilio %1 ملفات كحد أقصى في الرسالة الواحدة.</translation>
+    </message>
 </context>
 <context>
     <name>wasel::channels::WebhookServer</name>
@@ -1000,6 +1469,37 @@ Recent messages:
     <message>
         <source>Website chat</source>
         <translation>دردشة الموقع</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::AiActivityBar</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>تجاهل المسودة</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>The AI could not answer: %1</source>
+        <translation>تعذّر على الذكاء الاصطناعي الرد: %1</translation>
+    </message>
+    <message>
+        <source>The AI is drafting a reply in the composer…</source>
+        <translation>يكتب الذكاء الاصطناعي مسودة رد في خانة الكتابة…</translation>
+    </message>
+    <message>
+        <source>The AI is replying: %1</source>
+        <translation>الذكاء الاصطناعي يرد: %1</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s draft is in the composer: send it as it is, edit it, or discard it.</source>
+        <translation>مسودة الذكاء الاصطناعي في خانة الكتابة: أرسلها كما هي، أو عدّلها، أو تجاهلها.</translation>
+    </message>
+    <message>
+        <source>The AI wrote a draft; your own text is kept in the composer.</source>
+        <translation>كتب الذكاء الاصطناعي مسودة؛ ونصك الخاص محفوظ في خانة الكتابة.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1614,25 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::ui::AttachmentStrip</name>
+    <message>
+        <source>Attach files</source>
+        <translation>إرفاق ملفات</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on the reply)</source>
+        <translation>إرفاق ملفات (أو أفلتها على الرد)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>إزالة %1</translation>
+    </message>
+</context>
+<context>
     <name>wasel::ui::BackfillBar</name>
     <message>
         <source>Cancel</source>
@@ -1146,6 +1665,80 @@ Recent messages:
     <message>
         <source>Fetching the history of %1 stopped: %2</source>
         <translation>توقّف جلب سجل %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::CannedPopup</name>
+    <message>
+        <source>Canned responses</source>
+        <translation>الردود الجاهزة</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::CannedResponsesDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>الردود الجاهزة</translation>
+    </message>
+    <message>
+        <source>e.g. delivery</source>
+        <translation>مثلاً: delivery</translation>
+    </message>
+    <message>
+        <source>e.g. Delivery times</source>
+        <translation>مثلاً: مواعيد التوصيل</translation>
+    </message>
+    <message>
+        <source>The text that goes into the reply</source>
+        <translation>النص الذي يُدرج في الرد</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Type / and the shortcut in a reply to insert the text</source>
+        <translation>اكتب / ثم الاختصار داخل الرد لإدراج النص</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>الاختصار</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>The shortcut is one word without spaces, such as “delivery”.</source>
+        <translation>الاختصار كلمة واحدة بلا مسافات، مثل «delivery».</translation>
+    </message>
+    <message>
+        <source>Write the text of the response.</source>
+        <translation>اكتب نص الرد.</translation>
+    </message>
+    <message>
+        <source>Another response already has the shortcut /%1.</source>
+        <translation>يوجد رد آخر يستخدم الاختصار /%1.</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>تعذّر الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove: %1</source>
+        <translation>تعذّرت الإزالة: %1</translation>
     </message>
 </context>
 <context>
@@ -1225,10 +1818,6 @@ Recent messages:
     <message>
         <source>optional</source>
         <translation>اختياري</translation>
-    </message>
-    <message>
-        <source>Auth token</source>
-        <translation>رمز المصادقة</translation>
     </message>
     <message>
         <source>Access token</source>
@@ -1426,16 +2015,28 @@ Recent messages:
         <source>The token expires on %1.</source>
         <translation>تنتهي صلاحية الرمز في %1.</translation>
     </message>
+    <message>
+        <source>API key SID</source>
+        <translation>API key SID</translation>
+    </message>
+    <message>
+        <source>Subscribers on (messenger, instagram, whatsapp)</source>
+        <translation>المشتركون على (messenger، instagram، whatsapp)</translation>
+    </message>
+    <message>
+        <source>optional: SK…, to sign in with an API key and its secret</source>
+        <translation>اختياري: SK…، لتسجيل الدخول بمفتاح API وسرّه</translation>
+    </message>
+    <message>
+        <source>Auth token or API key secret</source>
+        <translation>Auth token أو سرّ مفتاح API</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::Composer</name>
     <message>
         <source>Send</source>
         <translation>إرسال</translation>
-    </message>
-    <message>
-        <source>Write a reply… (Ctrl+Enter to send)</source>
-        <translation>اكتب رداً… (Ctrl+Enter للإرسال)</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1501,6 +2102,184 @@ Recent messages:
         <source>More than 24 hours since the customer wrote: only an approved template can be sent.</source>
         <translation>مرّت أكثر من 24 ساعة على آخر رسالة من العميل: لا يمكن الآن إرسال سوى قالب معتمد.</translation>
     </message>
+    <message>
+        <source>Write a reply… (Enter to send, Shift+Enter for a new line, / for canned responses)</source>
+        <translation>اكتب رداً… (Enter للإرسال، Shift+Enter لسطر جديد، / للردود الجاهزة)</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Enter to send, / for canned responses)</source>
+        <translation>اكتب رداً… (Ctrl+Enter للإرسال، / للردود الجاهزة)</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>إرسال (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::ContentTemplateForm</name>
+    <message>
+        <source>More than 24 hours since the customer wrote: send a Twilio content template. Paste its SID from the Twilio Console (Content Template Builder).</source>
+        <translation>مرت أكثر من 24 ساعة على آخر رسالة من الزبون: أرسل قالب محتوى من Twilio. الصق معرّف SID الخاص به من Twilio Console (Content Template Builder).</translation>
+    </message>
+    <message>
+        <source>Content template SID</source>
+        <translation>معرّف SID لقالب المحتوى</translation>
+    </message>
+    <message>
+        <source>Content SID, HX…</source>
+        <translation>Content SID، HX…</translation>
+    </message>
+    <message>
+        <source>Template variables</source>
+        <translation>متغيرات القالب</translation>
+    </message>
+    <message>
+        <source>Values of {{1}}, {{2}} …, one per line</source>
+        <translation>قيم {{1}} و{{2}} …، قيمة في كل سطر</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>إرسال القالب</translation>
+    </message>
+    <message>
+        <source>Enter the template&apos;s SID to send</source>
+        <translation>أدخل معرّف SID للقالب للإرسال</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::ConversationActions</name>
+    <message>
+        <source>Open</source>
+        <translation>مفتوحة</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>مؤجلة</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>محلولة</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>بلا أولوية</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <source>Assign to a teammate (Ctrl+Shift+O)</source>
+        <translation>إسناد إلى زميل (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Open, pending or resolved</source>
+        <translation>مفتوحة أو قيد الانتظار أو محلولة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Add or remove labels (Ctrl+Shift+L)</source>
+        <translation>إضافة تصنيفات أو إزالتها (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>لمدة ساعة</translation>
+    </message>
+    <message>
+        <source>For 3 hours</source>
+        <translation>لمدة 3 ساعات</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>حتى الغد</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>لمدة أسبوع</translation>
+    </message>
+    <message>
+        <source>Pick a date and time…</source>
+        <translation>اختر تاريخاً ووقتاً…</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>إسناد إلى…</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>مسندة إلى %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>الحالة: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>الأولوية: %1</translation>
+    </message>
+    <message>
+        <source>Labels (%1)</source>
+        <translation>التصنيفات (%1)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التصنيفات</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (أنا)</translation>
+    </message>
+    <message>
+        <source>Someone else…</source>
+        <translation>شخص آخر…</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>إلغاء الإسناد</translation>
+    </message>
+    <message>
+        <source>New label…</source>
+        <translation>تصنيف جديد…</translation>
+    </message>
+    <message>
+        <source>Assign to someone else</source>
+        <translation>إسناد إلى شخص آخر</translation>
+    </message>
+    <message>
+        <source>Teammate&apos;s name:</source>
+        <translation>اسم الزميل:</translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation>تصنيف جديد</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>التصنيف:</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::ConversationDelegate</name>
@@ -1556,6 +2335,337 @@ Recent messages:
         <source>AI draft</source>
         <translation>مسودة الذكاء الاصطناعي</translation>
     </message>
+    <message>
+        <source>Comment removed</source>
+        <translation>حُذف التعليق</translation>
+    </message>
+    <message>
+        <source>Message unsent</source>
+        <translation>أُلغي إرسال الرسالة</translation>
+    </message>
+    <message>
+        <source>Removed a reaction</source>
+        <translation>أزال تفاعلاً</translation>
+    </message>
+    <message>
+        <source>Reacted %1</source>
+        <translation>تفاعل بـ %1</translation>
+    </message>
+    <message>
+        <source>Shared: %1</source>
+        <translation>شارك: %1</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>الموقع: %1</translation>
+    </message>
+    <message>
+        <source>Replied to your story</source>
+        <translation>ردّ على قصتك</translation>
+    </message>
+    <message>
+        <source>Shared a post or link</source>
+        <translation>شارك منشوراً أو رابطاً</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>موقع</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>جهة اتصال</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation>رسالة غير مدعومة</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>أولوية عالية</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::CustomerPanel</name>
+    <message>
+        <source>Identities on each channel</source>
+        <translation>الهويات على كل قناة</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>الملاحظات الخاصة</translation>
+    </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>محادثات أخرى</translation>
+    </message>
+    <message>
+        <source>No customer selected.</source>
+        <translation>لم يُحدَّد زبون.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>الزبون</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s picture</source>
+        <translation>صورة الزبون</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>اسم الزبون</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التصنيفات</translation>
+    </message>
+    <message>
+        <source>Add a private note…</source>
+        <translation>أضف ملاحظة خاصة…</translation>
+    </message>
+    <message>
+        <source>New private note</source>
+        <translation>ملاحظة خاصة جديدة</translation>
+    </message>
+    <message>
+        <source>Customer fields</source>
+        <translation>حقول الزبون</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Edit a value to change it; empty it to remove the field.</source>
+        <translation>عدّل قيمة لتغييرها؛ أفرغها لحذف الحقل.</translation>
+    </message>
+    <message>
+        <source>New field&apos;s name</source>
+        <translation>اسم الحقل الجديد</translation>
+    </message>
+    <message>
+        <source>New field&apos;s value</source>
+        <translation>قيمة الحقل الجديد</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add the field</source>
+        <translation>إضافة الحقل</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open</source>
+        <translation>اضغط Enter أو انقر نقراً مزدوجاً للفتح</translation>
+    </message>
+    <message>
+        <source>On each channel</source>
+        <translation>على كل قناة</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>الحقول</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>زبون غير معروف</translation>
+    </message>
+    <message>
+        <source>No labels</source>
+        <translation>لا توجد تصنيفات</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No other conversations</source>
+        <translation>لا توجد محادثات أخرى</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1، %2:
+%3</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>لا توجد ملاحظات بعد</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::InboxWatcher</name>
+    <message>
+        <source>New message</source>
+        <translation>رسالة جديدة</translation>
+    </message>
+    <message>
+        <source>Sent an attachment</source>
+        <translation>أرسل مرفقاً</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>زبون</translation>
+    </message>
+    <message>
+        <source>The AI asked for a person to answer.</source>
+        <translation>طلب الذكاء الاصطناعي أن يرد موظف.</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::KnowledgePage</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>قاعدة المعرفة</translation>
+    </message>
+    <message>
+        <source>The AI answers product and delivery questions from these entries only; what is not here goes to a person.</source>
+        <translation>يجيب الذكاء الاصطناعي عن أسئلة المنتجات والتوصيل من هذه المدخلات فقط؛ وما ليس هنا يُحوَّل إلى موظف.</translation>
+    </message>
+    <message>
+        <source>Filter by name or tag</source>
+        <translation>تصفية حسب الاسم أو الوسم</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديد</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>استيراد CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>تصدير CSV…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>منتج</translation>
+    </message>
+    <message>
+        <source>Question and answer</source>
+        <translation>سؤال وجواب</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>empty: no price given</source>
+        <translation>فارغ: بلا سعر</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>السعر</translation>
+    </message>
+    <message>
+        <source>empty: stock not tracked</source>
+        <translation>فارغ: المخزون غير متابَع</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>متوفر</translation>
+    </message>
+    <message>
+        <source>words customers use, separated by commas: bag, جنطة, กระเป๋า</source>
+        <translation>كلمات يستخدمها الزبائن، مفصولة بفواصل: bag, جنطة, กระเป๋า</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Import products and questions</source>
+        <translation>استيراد المنتجات والأسئلة</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>جداول بيانات (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export products and questions</source>
+        <translation>تصدير المنتجات والأسئلة</translation>
+    </message>
+    <message>
+        <source>Name or question</source>
+        <translation>الاسم أو السؤال</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>المخزون</translation>
+    </message>
+    <message>
+        <source>Description or answer</source>
+        <translation>الوصف أو الجواب</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>سؤال شائع</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>الجواب</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>الوصف</translation>
+    </message>
+    <message>
+        <source>The price &quot;%1&quot; is not a number.</source>
+        <translation>السعر &quot;%1&quot; ليس رقماً.</translation>
+    </message>
+    <message>
+        <source>The stock &quot;%1&quot; is not a whole number.</source>
+        <translation>المخزون &quot;%1&quot; ليس عدداً صحيحاً.</translation>
+    </message>
+    <message>
+        <source>Saved. The AI uses it from the next message.</source>
+        <translation>تم الحفظ. سيستخدمه الذكاء الاصطناعي ابتداءً من الرسالة القادمة.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>تمت الإزالة.</translation>
+    </message>
+    <message>
+        <source>Entries imported: %1.</source>
+        <translation>المدخلات المستوردة: %1.</translation>
+    </message>
+    <message>
+        <source>Entries imported: %1. These rows were skipped:</source>
+        <translation>المدخلات المستوردة: %1. تم تخطي هذه الصفوف:</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>تم التصدير إلى %1.</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::MainWindow</name>
@@ -1586,6 +2696,173 @@ Recent messages:
     <message>
         <source>How the AI answers, and which AI service it uses (Ctrl+Shift+I)</source>
         <translation>كيف يجيب الذكاء الاصطناعي وأي خدمة يستخدم (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>ManyChat</source>
+        <translation>ManyChat</translation>
+    </message>
+    <message>
+        <source>The AI could not answer: %1</source>
+        <translation>تعذّر على الذكاء الاصطناعي الرد: %1</translation>
+    </message>
+    <message>
+        <source>Customer panel</source>
+        <translation>لوحة الزبون</translation>
+    </message>
+    <message>
+        <source>Show or hide the customer panel (Ctrl+Shift+P)</source>
+        <translation>إظهار لوحة الزبون أو إخفاؤها (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>الاختصارات</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut (Ctrl+/)</source>
+        <translation>كل اختصارات لوحة المفاتيح (Ctrl+/)</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>القواعد</translation>
+    </message>
+    <message>
+        <source>Routing rules: who gets which conversation (Ctrl+Shift+G)</source>
+        <translation>قواعد التوجيه: من يستلم أي محادثة (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>المعرفة</translation>
+    </message>
+    <message>
+        <source>Products and answers the AI may use (Ctrl+Shift+B)</source>
+        <translation>المنتجات والأجوبة التي يجوز للذكاء الاصطناعي استخدامها (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Send with Ctrl+Enter (Enter makes a new line)</source>
+        <translation>الإرسال بـ Ctrl+Enter (وEnter لسطر جديد)</translation>
+    </message>
+    <message>
+        <source>Send with Enter (Shift+Enter makes a new line)</source>
+        <translation>الإرسال بـ Enter (وShift+Enter لسطر جديد)</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>إشعارات سطح المكتب</translation>
+    </message>
+    <message>
+        <source>Canned responses…</source>
+        <translation>الردود الجاهزة…</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::ManyChatPanel</name>
+    <message>
+        <source>ManyChat</source>
+        <translation>ManyChat</translation>
+    </message>
+    <message>
+        <source>ManyChat subscriber id</source>
+        <translation>معرّف مشترك ManyChat</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>ربط</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <source>Ask ManyChat for this subscriber&apos;s name, tags and fields again</source>
+        <translation>اطلب من ManyChat اسم هذا المشترك ووسومه وحقوله مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>الوسوم</translation>
+    </message>
+    <message>
+        <source>New tag (as named in ManyChat)</source>
+        <translation>وسم جديد (بالاسم المستخدم في ManyChat)</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>إضافة وسم</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>إزالة الوسم</translation>
+    </message>
+    <message>
+        <source>Custom fields (double-click a value to change it)</source>
+        <translation>الحقول المخصصة (انقر نقراً مزدوجاً على قيمة لتغييرها)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Add the customer&apos;s intents as ManyChat tags (price_inquiry, complaint …)</source>
+        <translation>إضافة نوايا الزبون كوسوم في ManyChat (price_inquiry، complaint …)</translation>
+    </message>
+    <message>
+        <source>ManyChat log</source>
+        <translation>سجل ManyChat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>الطلب</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>ManyChat is not available in this workspace.</source>
+        <translation>ManyChat غير متاح في مساحة العمل هذه.</translation>
+    </message>
+    <message>
+        <source>No customer selected.</source>
+        <translation>لم يُحدَّد زبون.</translation>
+    </message>
+    <message>
+        <source>Not linked to a ManyChat subscriber. Enter the subscriber&apos;s id to link this customer.</source>
+        <translation>غير مرتبط بمشترك ManyChat. أدخل معرّف المشترك لربط هذا الزبون.</translation>
+    </message>
+    <message>
+        <source>Subscriber %1 · not fetched from ManyChat yet</source>
+        <translation>المشترك %1 · لم يُجلب من ManyChat بعد</translation>
+    </message>
+    <message>
+        <source>%1 · subscriber %2 · updated %3</source>
+        <translation>%1 · المشترك %2 · حُدِّث %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(بلا اسم)</translation>
+    </message>
+    <message>
+        <source>No ManyChat account is connected: add one on the Channels page.</source>
+        <translation>لا يوجد حساب ManyChat مربوط: أضف حساباً في صفحة القنوات.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +2963,302 @@ Recent messages:
         <source>Not sent: %1</source>
         <translation>لم تُرسل: %1</translation>
     </message>
+    <message>
+        <source>Shared a contact</source>
+        <translation>شارك جهة اتصال</translation>
+    </message>
+    <message>
+        <source>Removed a reaction</source>
+        <translation>أزال تفاعلاً</translation>
+    </message>
+    <message>
+        <source>via ManyChat · %1</source>
+        <translation>عبر ManyChat · %1</translation>
+    </message>
+    <message>
+        <source>via Meta, ManyChat failed · %1</source>
+        <translation>عبر Meta، فشل ManyChat · %1</translation>
+    </message>
+    <message>
+        <source>in ManyChat&apos;s reply · %1</source>
+        <translation>ضمن رد ManyChat · %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::RoutingRulesPage</name>
+    <message>
+        <source>Routing rules</source>
+        <translation>قواعد التوجيه</translation>
+    </message>
+    <message>
+        <source>Rules run from the top on every new customer message, before the AI. A rule fires when all its conditions hold.</source>
+        <translation>تُطبَّق القواعد من الأعلى على كل رسالة جديدة من زبون، قبل الذكاء الاصطناعي. تعمل القاعدة عندما تتحقق كل شروطها.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>نقل للأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>نقل للأسفل</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation>أيام العمل</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>الساعات</translation>
+    </message>
+    <message>
+        <source>Save business hours</source>
+        <translation>حفظ ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>مفعّلة</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>عندما</translation>
+    </message>
+    <message>
+        <source>Channel is one of</source>
+        <translation>القناة واحدة من</translation>
+    </message>
+    <message>
+        <source>Intent is one of</source>
+        <translation>النية واحدة من</translation>
+    </message>
+    <message>
+        <source>any of these words, separated by commas: refund, ارجاع, คืนเงิน</source>
+        <translation>أي من هذه الكلمات، مفصولة بفواصل: refund, ارجاع, คืนเงิน</translation>
+    </message>
+    <message>
+        <source>Message has a keyword</source>
+        <translation>الرسالة تحتوي على كلمة مفتاحية</translation>
+    </message>
+    <message>
+        <source>vip, wholesale</source>
+        <translation>vip, wholesale</translation>
+    </message>
+    <message>
+        <source>Customer has a label</source>
+        <translation>للزبون تصنيف</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>في أي وقت</translation>
+    </message>
+    <message>
+        <source>During business hours</source>
+        <translation>خلال ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Outside business hours</source>
+        <translation>خارج ساعات العمل</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>عندها</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>إسناد إلى</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>بلا تغيير</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>منخفضة</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>عادية</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>عالية</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>عاجلة</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>الأولوية</translation>
+    </message>
+    <message>
+        <source>Add the label</source>
+        <translation>إضافة التصنيف</translation>
+    </message>
+    <message>
+        <source>AI answers</source>
+        <translation>يرد الذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>AI drafts, staff send</source>
+        <translation>الذكاء الاصطناعي يكتب مسودات والموظفون يرسلون</translation>
+    </message>
+    <message>
+        <source>AI off</source>
+        <translation>الذكاء الاصطناعي متوقف</translation>
+    </message>
+    <message>
+        <source>AI mode</source>
+        <translation>وضع الذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>Send the canned reply</source>
+        <translation>إرسال الرد الجاهز</translation>
+    </message>
+    <message>
+        <source>Hand over to a person (the AI stops)</source>
+        <translation>تحويل إلى موظف (يتوقف الذكاء الاصطناعي)</translation>
+    </message>
+    <message>
+        <source>Stop here: later rules do not run</source>
+        <translation>توقف هنا: لا تُطبَّق القواعد التالية</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>حفظ القاعدة</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (متوقفة)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>This rule is skipped: %1</source>
+        <translation>يتم تخطي هذه القاعدة: %1</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>قاعدة جديدة</translation>
+    </message>
+    <message>
+        <source>Saved. The rule applies to the next customer message.</source>
+        <translation>تم الحفظ. تُطبَّق القاعدة على رسالة الزبون القادمة.</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>تمت الإزالة.</translation>
+    </message>
+    <message>
+        <source>The stored business hours cannot be read: %1</source>
+        <translation>تعذّرت قراءة ساعات العمل المحفوظة: %1</translation>
+    </message>
+    <message>
+        <source>Business hours saved.</source>
+        <translation>تم حفظ ساعات العمل.</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::SearchPopup</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>Go to a customer or conversation</source>
+        <translation>الانتقال إلى زبون أو محادثة</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>البحث في كل الرسائل</translation>
+    </message>
+    <message>
+        <source>Go to a customer or conversation…</source>
+        <translation>انتقل إلى زبون أو محادثة…</translation>
+    </message>
+    <message>
+        <source>Search all messages…</source>
+        <translation>ابحث في كل الرسائل…</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>زبون غير معروف</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>No customer is called “%1”.</source>
+        <translation>لا يوجد زبون باسم «%1».</translation>
+    </message>
+    <message>
+        <source>Recent conversations</source>
+        <translation>المحادثات الأخيرة</translation>
+    </message>
+    <message>
+        <source>Type words from a message: every conversation is searched.</source>
+        <translation>اكتب كلمات من رسالة: سيتم البحث في كل المحادثات.</translation>
+    </message>
+    <message>
+        <source>No message contains “%1”.</source>
+        <translation>لا توجد رسالة تحتوي على «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>لم يُعثر على أي رسالة</numerusform>
+            <numerusform>عُثر على رسالة واحدة</numerusform>
+            <numerusform>عُثر على رسالتين</numerusform>
+            <numerusform>عُثر على %n رسائل</numerusform>
+            <numerusform>عُثر على %n رسالة</numerusform>
+            <numerusform>عُثر على %n رسالة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::ShortcutOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::Sidebar</name>
@@ -1732,6 +3305,32 @@ Recent messages:
     <message>
         <source>Labels</source>
         <translation>التصنيفات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>لا محادثات</numerusform>
+            <numerusform>محادثة واحدة</numerusform>
+            <numerusform>محادثتان</numerusform>
+            <numerusform>%n محادثات</numerusform>
+            <numerusform>%n محادثة</numerusform>
+            <numerusform>%n محادثة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>تأجيل حتى</translation>
+    </message>
+    <message>
+        <source>The conversation comes back to the inbox at:</source>
+        <translation>تعود المحادثة إلى صندوق الوارد في:</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>تأجيل</translation>
     </message>
 </context>
 <context>
@@ -1851,23 +3450,11 @@ Recent messages:
         <translation>تأجيل</translation>
     </message>
     <message>
-        <source>Snooze until later</source>
-        <translation>تأجيل إلى وقت لاحق</translation>
-    </message>
-    <message>
         <source>Take over</source>
         <translation>تولَّ المحادثة</translation>
     </message>
     <message>
-        <source>Take over from the AI, or hand back to it</source>
-        <translation>تولَّ المحادثة بدل الذكاء الاصطناعي، أو أعدها إليه</translation>
-    </message>
-    <message>
         <source>Mark unread</source>
-        <translation>تعليم كغير مقروءة</translation>
-    </message>
-    <message>
-        <source>Mark as unread</source>
         <translation>تعليم كغير مقروءة</translation>
     </message>
     <message>
@@ -1877,22 +3464,6 @@ Recent messages:
     <message>
         <source>Conversation details</source>
         <translation>تفاصيل المحادثة</translation>
-    </message>
-    <message>
-        <source>For 1 hour</source>
-        <translation>لمدة ساعة</translation>
-    </message>
-    <message>
-        <source>For 3 hours</source>
-        <translation>لمدة 3 ساعات</translation>
-    </message>
-    <message>
-        <source>Until tomorrow</source>
-        <translation>حتى الغد</translation>
-    </message>
-    <message>
-        <source>For a week</source>
-        <translation>لمدة أسبوع</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -2001,6 +3572,52 @@ Recent messages:
     <message>
         <source>Writing from the page %1</source>
         <translation>يكتب من الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Snooze until later (Ctrl+Shift+S)</source>
+        <translation>تأجيل إلى وقت لاحق (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Take over from the AI, or hand back to it (Ctrl+Shift+H)</source>
+        <translation>تولَّ المحادثة بدل الذكاء الاصطناعي، أو أعدها إليه (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Mark as unread (Ctrl+Shift+U)</source>
+        <translation>تعليم كغير مقروءة (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>تفاعل</translation>
+    </message>
+    <message>
+        <source>Remove my reaction</source>
+        <translation>إزالة تفاعلي</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::TrayIcon</name>
+    <message>
+        <source>Show Wasel</source>
+        <translation>إظهار Wasel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Wasel — no unread conversations</source>
+        <translation>Wasel — لا توجد محادثات غير مقروءة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wasel — %n unread conversation(s)</source>
+        <translation>
+            <numerusform>Wasel — لا توجد محادثات غير مقروءة</numerusform>
+            <numerusform>Wasel — محادثة واحدة غير مقروءة</numerusform>
+            <numerusform>Wasel — محادثتان غير مقروءتين</numerusform>
+            <numerusform>Wasel — %n محادثات غير مقروءة</numerusform>
+            <numerusform>Wasel — %n محادثة غير مقروءة</numerusform>
+            <numerusform>Wasel — %n محادثة غير مقروءة</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

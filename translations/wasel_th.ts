@@ -2,6 +2,231 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
+    <name>AttachmentActions</name>
+    <message>
+        <source>The file has not been downloaded.</source>
+        <translation>ยังไม่ได้ดาวน์โหลดไฟล์</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>แทนที่ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>บันทึกเป็น…</translation>
+    </message>
+    <message>
+        <source>Not downloaded yet</source>
+        <translation>ยังไม่ได้ดาวน์โหลด</translation>
+    </message>
+    <message>
+        <source>No application could open the file.</source>
+        <translation>ไม่มีแอปใดเปิดไฟล์นี้ได้</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>บันทึกเป็น</translation>
+    </message>
+    <message>
+        <source>Could not save the file: %1</source>
+        <translation>บันทึกไฟล์ไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ManyChatContent</name>
+    <message>
+        <source>A button has no title.</source>
+        <translation>มีปุ่มที่ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>ปุ่ม &quot;%1&quot; ต้องมีที่อยู่เว็บ (https://…)</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; names no ManyChat flow to go to.</source>
+        <translation>ปุ่ม &quot;%1&quot; ไม่ได้ระบุ flow ของ ManyChat ที่จะไป</translation>
+    </message>
+    <message>
+        <source>The button &quot;%1&quot; must open a web address or go to a ManyChat flow.</source>
+        <translation>ปุ่ม &quot;%1&quot; ต้องเปิดที่อยู่เว็บหรือไปยัง flow ของ ManyChat</translation>
+    </message>
+    <message>
+        <source>The buttons are not a list.</source>
+        <translation>ปุ่มไม่ได้อยู่ในรูปแบบรายการ</translation>
+    </message>
+    <message>
+        <source>At most %1 buttons fit on one message; this one has %2.</source>
+        <translation>ข้อความหนึ่งใส่ปุ่มได้ไม่เกิน %1 ปุ่ม แต่ข้อความนี้มี %2 ปุ่ม</translation>
+    </message>
+    <message>
+        <source>The product cards are not a list.</source>
+        <translation>การ์ดสินค้าไม่ได้อยู่ในรูปแบบรายการ</translation>
+    </message>
+    <message>
+        <source>At most %1 cards fit in one gallery; this one has %2.</source>
+        <translation>แกลเลอรีหนึ่งใส่การ์ดได้ไม่เกิน %1 ใบ แต่แกลเลอรีนี้มี %2 ใบ</translation>
+    </message>
+    <message>
+        <source>A card has no title.</source>
+        <translation>มีการ์ดที่ไม่มีชื่อ</translation>
+    </message>
+    <message>
+        <source>The picture of card &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>รูปของการ์ด &quot;%1&quot; ต้องมีที่อยู่เว็บ (https://…)</translation>
+    </message>
+    <message>
+        <source>The link of card &quot;%1&quot; needs a web address (https://…).</source>
+        <translation>ลิงก์ของการ์ด &quot;%1&quot; ต้องเป็นที่อยู่เว็บ (https://…)</translation>
+    </message>
+    <message>
+        <source>ManyChat can send only pictures and files that are on the web (https://…); &quot;%1&quot; is on this computer.</source>
+        <translation>ManyChat ส่งได้เฉพาะรูปภาพและไฟล์ที่อยู่บนเว็บ (https://…) แต่ &quot;%1&quot; อยู่บนเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>ManyChat cannot send video, audio or files to Instagram or WhatsApp subscribers.</source>
+        <translation>ManyChat ส่งวิดีโอ เสียง หรือไฟล์ถึงผู้ติดตามบน Instagram หรือ WhatsApp ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Buttons need a text to go with.</source>
+        <translation>ปุ่มต้องมีข้อความประกอบ</translation>
+    </message>
+    <message>
+        <source>ManyChat cannot send product cards to WhatsApp or Telegram subscribers.</source>
+        <translation>ManyChat ส่งการ์ดสินค้าถึงผู้ติดตามบน WhatsApp หรือ Telegram ไม่ได้</translation>
+    </message>
+    <message>
+        <source>An empty message cannot be sent.</source>
+        <translation>ส่งข้อความว่างไม่ได้</translation>
+    </message>
+    <message>
+        <source>This message is too long for ManyChat (more than %1 parts).</source>
+        <translation>ข้อความนี้ยาวเกินไปสำหรับ ManyChat (เกิน %1 ส่วน)</translation>
+    </message>
+    <message>
+        <source>At most %1 quick replies fit on one message.</source>
+        <translation>ข้อความหนึ่งใส่การตอบกลับด่วนได้ไม่เกิน %1 รายการ</translation>
+    </message>
+    <message>
+        <source>ManyChat cannot send quick replies to WhatsApp or Telegram subscribers.</source>
+        <translation>ManyChat ส่งการตอบกลับด่วนถึงผู้ติดตามบน WhatsApp หรือ Telegram ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Next conversation</source>
+        <translation>บทสนทนาถัดไป</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>บทสนทนาก่อนหน้า</translation>
+    </message>
+    <message>
+        <source>Resolve or reopen</source>
+        <translation>ปิดเรื่องหรือเปิดอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Resolve and go to the next conversation</source>
+        <translation>ปิดเรื่องแล้วไปบทสนทนาถัดไป</translation>
+    </message>
+    <message>
+        <source>Snooze…</source>
+        <translation>เลื่อน…</translation>
+    </message>
+    <message>
+        <source>Snooze until a date and time…</source>
+        <translation>เลื่อนถึงวันและเวลาที่กำหนด…</translation>
+    </message>
+    <message>
+        <source>Assign to me</source>
+        <translation>มอบหมายให้ฉัน</translation>
+    </message>
+    <message>
+        <source>Assign to a teammate…</source>
+        <translation>มอบหมายให้เพื่อนร่วมทีม…</translation>
+    </message>
+    <message>
+        <source>Set open, pending or resolved…</source>
+        <translation>ตั้งสถานะเป็นเปิดอยู่ รอดำเนินการ หรือเสร็จแล้ว…</translation>
+    </message>
+    <message>
+        <source>Set the priority…</source>
+        <translation>ตั้งระดับความสำคัญ…</translation>
+    </message>
+    <message>
+        <source>Add or remove labels…</source>
+        <translation>เพิ่มหรือลบป้ายกำกับ…</translation>
+    </message>
+    <message>
+        <source>Write a private note</source>
+        <translation>เขียนโน้ตภายใน</translation>
+    </message>
+    <message>
+        <source>Write a reply</source>
+        <translation>เขียนคำตอบ</translation>
+    </message>
+    <message>
+        <source>Take over from the AI, or hand back to it</source>
+        <translation>รับเรื่องต่อจาก AI หรือส่งคืนให้ AI</translation>
+    </message>
+    <message>
+        <source>Mark as unread</source>
+        <translation>ทำเครื่องหมายว่ายังไม่อ่าน</translation>
+    </message>
+    <message>
+        <source>Show or hide the customer panel</source>
+        <translation>แสดงหรือซ่อนแผงข้อมูลลูกค้า</translation>
+    </message>
+    <message>
+        <source>Go to the views</source>
+        <translation>ไปที่มุมมอง</translation>
+    </message>
+    <message>
+        <source>Go to the conversation list</source>
+        <translation>ไปที่รายการบทสนทนา</translation>
+    </message>
+    <message>
+        <source>Go to the messages</source>
+        <translation>ไปที่ข้อความ</translation>
+    </message>
+    <message>
+        <source>Go to the customer panel</source>
+        <translation>ไปที่แผงข้อมูลลูกค้า</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>ช่องทาง</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>ผู้ช่วย</translation>
+    </message>
+    <message>
+        <source>Routing rules</source>
+        <translation>กฎการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Knowledge base</source>
+        <translation>ฐานความรู้</translation>
+    </message>
+    <message>
+        <source>Show every keyboard shortcut</source>
+        <translation>แสดงปุ่มลัดทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Go to a customer or conversation</source>
+        <translation>ไปที่ลูกค้าหรือบทสนทนา</translation>
+    </message>
+    <message>
+        <source>Search every message</source>
+        <translation>ค้นหาในข้อความทั้งหมด</translation>
+    </message>
+</context>
+<context>
     <name>wasel::app::AppContext</name>
     <message>
         <source>The live demo cannot start its webhook server: %1</source>
@@ -35,6 +260,10 @@ Recent messages:
     <message>
         <source>the AI service failed: %1</source>
         <translation>บริการ AI ขัดข้อง: %1</translation>
+    </message>
+    <message>
+        <source>the AI was not confident it could answer</source>
+        <translation>AI ไม่มั่นใจว่าจะตอบได้</translation>
     </message>
 </context>
 <context>
@@ -78,6 +307,85 @@ Recent messages:
     <message>
         <source>%1 answered: %2</source>
         <translation>%1 ตอบว่า: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::AutomationSetup</name>
+    <message>
+        <source>The rule needs a name.</source>
+        <translation>กฎต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>Another rule is already called &quot;%1&quot;.</source>
+        <translation>มีกฎอื่นชื่อ &quot;%1&quot; อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>The rule does nothing: choose at least one action.</source>
+        <translation>กฎนี้ไม่ได้ทำอะไร: เลือกการดำเนินการอย่างน้อยหนึ่งอย่าง</translation>
+    </message>
+    <message>
+        <source>A keyword is empty; separate keywords with commas.</source>
+        <translation>มีคำสำคัญที่ว่างอยู่ ให้คั่นคำสำคัญด้วยเครื่องหมายจุลภาค</translation>
+    </message>
+    <message>
+        <source>There is no canned reply &quot;%1&quot;.</source>
+        <translation>ไม่มีข้อความสำเร็จรูป &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The rule cannot be saved: %1</source>
+        <translation>บันทึกกฎไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The rule cannot be removed: %1</source>
+        <translation>ลบกฎไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The rules cannot be reordered: %1</source>
+        <translation>จัดลำดับกฎใหม่ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Opening and closing time are the same.</source>
+        <translation>เวลาเปิดและเวลาปิดเป็นเวลาเดียวกัน</translation>
+    </message>
+    <message>
+        <source>The business hours cannot be saved: %1</source>
+        <translation>บันทึกเวลาทำการไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The question is missing.</source>
+        <translation>ยังไม่มีคำถาม</translation>
+    </message>
+    <message>
+        <source>The product needs a name.</source>
+        <translation>สินค้าต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>The price must be a number of zero or more.</source>
+        <translation>ราคาต้องเป็นตัวเลขตั้งแต่ศูนย์ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>The stock cannot be negative.</source>
+        <translation>สต็อกติดลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>The answer is missing: the AI would have nothing to say.</source>
+        <translation>ยังไม่มีคำตอบ: AI จะไม่มีอะไรให้ตอบ</translation>
+    </message>
+    <message>
+        <source>It cannot be saved: %1</source>
+        <translation>บันทึกไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>It cannot be removed: %1</source>
+        <translation>ลบไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation>เปิด %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>เขียน %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -163,6 +471,136 @@ Recent messages:
         <source>The template %1 (%2) is not among this number&apos;s approved templates.</source>
         <translation>เทมเพลต %1 (%2) ไม่อยู่ในเทมเพลตที่อนุมัติแล้วของหมายเลขนี้</translation>
     </message>
+    <message>
+        <source>A conversation can only be snoozed until a time that is still to come.</source>
+        <translation>เลื่อนบทสนทนาได้เฉพาะถึงเวลาที่ยังมาไม่ถึงเท่านั้น</translation>
+    </message>
+    <message>
+        <source>A teammate&apos;s name must have between 1 and 80 characters.</source>
+        <translation>ชื่อเพื่อนร่วมทีมต้องมี 1 ถึง 80 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Choose a conversation first.</source>
+        <translation>เลือกบทสนทนาก่อน</translation>
+    </message>
+    <message>
+        <source>Files cannot go under a post; open the customer&apos;s chat to send one.</source>
+        <translation>ส่งไฟล์ใต้โพสต์ไม่ได้ เปิดแชทของลูกค้าเพื่อส่งไฟล์</translation>
+    </message>
+    <message>
+        <source>Twilio fetches files from a public web address, so a file on this computer cannot be sent through it: paste a link to the file instead.</source>
+        <translation>Twilio ดึงไฟล์จากที่อยู่เว็บสาธารณะ จึงส่งไฟล์ที่อยู่บนเครื่องนี้ผ่าน Twilio ไม่ได้ ให้วางลิงก์ของไฟล์แทน</translation>
+    </message>
+    <message>
+        <source>Files cannot be sent on this channel yet.</source>
+        <translation>ช่องทางนี้ยังส่งไฟล์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>This workspace has no media folder.</source>
+        <translation>พื้นที่ทำงานนี้ไม่มีโฟลเดอร์สื่อ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>อ่าน %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; %3 takes at most %4 MB for this kind of file.</source>
+        <translation>%1 มีขนาด %2 MB แต่ %3 รับไฟล์ประเภทนี้ได้ไม่เกิน %4 MB</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ว่างเปล่า</translation>
+    </message>
+    <message>
+        <source>The media folder %1 cannot be created.</source>
+        <translation>สร้างโฟลเดอร์สื่อ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied into the workspace.</source>
+        <translation>คัดลอก %1 เข้าพื้นที่ทำงานไม่ได้</translation>
+    </message>
+    <message>
+        <source>Content templates are sent through Twilio; this is not a Twilio WhatsApp conversation.</source>
+        <translation>เทมเพลตเนื้อหาส่งผ่าน Twilio แต่บทสนทนานี้ไม่ใช่ WhatsApp ผ่าน Twilio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a content template SID: it starts with HX and has 32 more letters and digits (Twilio Console, Content Template Builder).</source>
+        <translation>&quot;%1&quot; ไม่ใช่ SID ของเทมเพลตเนื้อหา: SID ขึ้นต้นด้วย HX ตามด้วยตัวอักษรและตัวเลขอีก 32 ตัว (Twilio Console, Content Template Builder)</translation>
+    </message>
+    <message>
+        <source>Template %1</source>
+        <translation>เทมเพลต %1</translation>
+    </message>
+    <message>
+        <source>Template %1: %2</source>
+        <translation>เทมเพลต %1: %2</translation>
+    </message>
+    <message>
+        <source>That message is no longer there.</source>
+        <translation>ข้อความนั้นไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Reactions can be sent to a customer&apos;s WhatsApp message (Cloud API) only.</source>
+        <translation>ส่งการแสดงความรู้สึกได้เฉพาะกับข้อความ WhatsApp ของลูกค้า (Cloud API) เท่านั้น</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::ManyChatReplies</name>
+    <message>
+        <source>ManyChat stopped waiting for the answer; sending it through its API</source>
+        <translation>ManyChat เลิกรอคำตอบแล้ว กำลังส่งผ่าน API ของ ManyChat</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::ManyChatService</name>
+    <message>
+        <source>A ManyChat subscriber id is a number (it ends the address of the chat in ManyChat).</source>
+        <translation>ID ผู้ติดตาม ManyChat เป็นตัวเลข (อยู่ท้ายที่อยู่ของแชทใน ManyChat)</translation>
+    </message>
+    <message>
+        <source>This customer is already linked to ManyChat subscriber %1.</source>
+        <translation>ลูกค้ารายนี้เชื่อมโยงกับผู้ติดตาม ManyChat %1 อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Cannot link subscriber %1: %2</source>
+        <translation>เชื่อมโยงผู้ติดตาม %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>This customer is not linked to a ManyChat subscriber.</source>
+        <translation>ลูกค้ารายนี้ยังไม่ได้เชื่อมโยงกับผู้ติดตาม ManyChat</translation>
+    </message>
+    <message>
+        <source>No ManyChat account is connected: add one on the Channels page.</source>
+        <translation>ยังไม่ได้เชื่อมต่อบัญชี ManyChat: เพิ่มบัญชีในหน้าช่องทาง</translation>
+    </message>
+    <message>
+        <source>ManyChat page %1 has no API key: add it on the Channels page.</source>
+        <translation>เพจ ManyChat %1 ไม่มีคีย์ API: เพิ่มคีย์ในหน้าช่องทาง</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>ManyChat</source>
+        <translation>ManyChat</translation>
+    </message>
+    <message>
+        <source>Adding tag %1</source>
+        <translation>กำลังเพิ่มแท็ก %1</translation>
+    </message>
+    <message>
+        <source>Removing tag %1</source>
+        <translation>กำลังลบแท็ก %1</translation>
+    </message>
+    <message>
+        <source>A custom field needs a name.</source>
+        <translation>ฟิลด์ที่กำหนดเองต้องมีชื่อ</translation>
+    </message>
+    <message>
+        <source>Setting %1</source>
+        <translation>กำลังตั้งค่า %1</translation>
+    </message>
 </context>
 <context>
     <name>wasel::app::MediaService</name>
@@ -242,6 +680,13 @@ Recent messages:
     <message>
         <source>The keychain is not available: %1</source>
         <translation>ใช้งานพวงกุญแจไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::app::TemplateCatalog</name>
+    <message>
+        <source>no access token is stored for WhatsApp Business Account %1</source>
+        <translation>ไม่มีโทเค็นการเข้าถึงที่เก็บไว้สำหรับบัญชี WhatsApp Business %1</translation>
     </message>
 </context>
 <context>
@@ -399,6 +844,26 @@ Recent messages:
     <message>
         <source>Connected: %1 (%2), quality %3</source>
         <translation>เชื่อมต่อแล้ว: %1 (%2) คุณภาพ %3</translation>
+    </message>
+    <message>
+        <source>A reaction needs the message it reacts to.</source>
+        <translation>การแสดงความรู้สึกต้องระบุข้อความที่ตอบสนอง</translation>
+    </message>
+    <message>
+        <source>The attachment address %1 is not a web address.</source>
+        <translation>ที่อยู่ไฟล์แนบ %1 ไม่ใช่ที่อยู่เว็บ</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>อ่านไฟล์ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than WhatsApp&apos;s %2 MB limit for it.</source>
+        <translation>ไฟล์ %1 ใหญ่เกินขีดจำกัด %2 MB ของ WhatsApp สำหรับไฟล์ประเภทนี้</translation>
+    </message>
+    <message>
+        <source>WhatsApp did not confirm the upload.</source>
+        <translation>WhatsApp ไม่ได้ยืนยันการอัปโหลด</translation>
     </message>
 </context>
 <context>
@@ -790,20 +1255,16 @@ Recent messages:
         <translation>ลูกค้าส่งข้อความมาเกิน 7 วันแล้ว: Meta ไม่อนุญาตให้ตอบจนกว่าลูกค้าจะส่งข้อความมาใหม่</translation>
     </message>
     <message>
-        <source>An empty message cannot be sent.</source>
-        <translation>ส่งข้อความว่างไม่ได้</translation>
-    </message>
-    <message>
-        <source>This message is too long for ManyChat (more than 10 parts).</source>
-        <translation>ข้อความนี้ยาวเกินไปสำหรับ ManyChat (เกิน 10 ส่วน)</translation>
-    </message>
-    <message>
         <source>No ManyChat API key is stored for this page.</source>
         <translation>ยังไม่มีคีย์ API ของ ManyChat สำหรับเพจนี้</translation>
     </message>
     <message>
         <source>Connected to ManyChat page %1</source>
         <translation>เชื่อมต่อกับเพจ ManyChat %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 (Meta&apos;s Send API also failed: %2)</source>
+        <translation>%1 (Send API ของ Meta ก็ล้มเหลวเช่นกัน: %2)</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1375,14 @@ Recent messages:
         <source>Connected to Twilio account %1 (%2)</source>
         <translation>เชื่อมต่อกับบัญชี Twilio %1 (%2) แล้ว</translation>
     </message>
+    <message>
+        <source>Twilio can only send a file from a public web address; %1 is only on this computer.</source>
+        <translation>Twilio ส่งไฟล์ได้เฉพาะจากที่อยู่เว็บสาธารณะ แต่ %1 อยู่บนเครื่องนี้เท่านั้น</translation>
+    </message>
+    <message>
+        <source>Twilio sends at most %1 files in one message.</source>
+        <translation>Twilio ส่งไฟล์ได้ไม่เกิน %1 ไฟล์ต่อข้อความ</translation>
+    </message>
 </context>
 <context>
     <name>wasel::channels::WebhookServer</name>
@@ -985,6 +1454,37 @@ Recent messages:
     <message>
         <source>Website chat</source>
         <translation>แชทบนเว็บไซต์</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::AiActivityBar</name>
+    <message>
+        <source>Discard draft</source>
+        <translation>ทิ้งร่าง</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>The AI could not answer: %1</source>
+        <translation>AI ตอบไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The AI is drafting a reply in the composer…</source>
+        <translation>AI กำลังร่างคำตอบในช่องเขียนข้อความ…</translation>
+    </message>
+    <message>
+        <source>The AI is replying: %1</source>
+        <translation>AI กำลังตอบ: %1</translation>
+    </message>
+    <message>
+        <source>The AI&apos;s draft is in the composer: send it as it is, edit it, or discard it.</source>
+        <translation>ร่างของ AI อยู่ในช่องเขียนข้อความ: ส่งตามนั้น แก้ไข หรือทิ้งร่างก็ได้</translation>
+    </message>
+    <message>
+        <source>The AI wrote a draft; your own text is kept in the composer.</source>
+        <translation>AI เขียนร่างไว้แล้ว ข้อความที่คุณพิมพ์เองยังอยู่ในช่องเขียนข้อความ</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1599,25 @@ Recent messages:
     </message>
 </context>
 <context>
+    <name>wasel::ui::AttachmentStrip</name>
+    <message>
+        <source>Attach files</source>
+        <translation>แนบไฟล์</translation>
+    </message>
+    <message>
+        <source>Attach files (or drop them on the reply)</source>
+        <translation>แนบไฟล์ (หรือลากมาวางที่ช่องตอบกลับ)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>ลบ %1</translation>
+    </message>
+</context>
+<context>
     <name>wasel::ui::BackfillBar</name>
     <message>
         <source>Cancel</source>
@@ -1131,6 +1650,80 @@ Recent messages:
     <message>
         <source>Fetching the history of %1 stopped: %2</source>
         <translation>การดึงประวัติของ %1 หยุดลง: %2</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::CannedPopup</name>
+    <message>
+        <source>Canned responses</source>
+        <translation>ข้อความสำเร็จรูป</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::CannedResponsesDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Canned responses</source>
+        <translation>ข้อความสำเร็จรูป</translation>
+    </message>
+    <message>
+        <source>e.g. delivery</source>
+        <translation>เช่น delivery</translation>
+    </message>
+    <message>
+        <source>e.g. Delivery times</source>
+        <translation>เช่น เวลาจัดส่ง</translation>
+    </message>
+    <message>
+        <source>The text that goes into the reply</source>
+        <translation>ข้อความที่จะใส่ลงในคำตอบ</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Type / and the shortcut in a reply to insert the text</source>
+        <translation>พิมพ์ / ตามด้วยคำลัดในช่องตอบกลับเพื่อแทรกข้อความ</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>คำลัด</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>The shortcut is one word without spaces, such as “delivery”.</source>
+        <translation>คำลัดเป็นคำเดียวที่ไม่มีเว้นวรรค เช่น “delivery”</translation>
+    </message>
+    <message>
+        <source>Write the text of the response.</source>
+        <translation>เขียนข้อความของคำตอบสำเร็จรูป</translation>
+    </message>
+    <message>
+        <source>Another response already has the shortcut /%1.</source>
+        <translation>มีข้อความสำเร็จรูปอื่นใช้คำลัด /%1 อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>บันทึกไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove: %1</source>
+        <translation>ลบไม่ได้: %1</translation>
     </message>
 </context>
 <context>
@@ -1210,10 +1803,6 @@ Recent messages:
     <message>
         <source>optional</source>
         <translation>ไม่บังคับ</translation>
-    </message>
-    <message>
-        <source>Auth token</source>
-        <translation>Auth token</translation>
     </message>
     <message>
         <source>Access token</source>
@@ -1411,16 +2000,28 @@ Recent messages:
         <source>The token expires on %1.</source>
         <translation>โทเค็นหมดอายุวันที่ %1</translation>
     </message>
+    <message>
+        <source>API key SID</source>
+        <translation>API key SID</translation>
+    </message>
+    <message>
+        <source>Subscribers on (messenger, instagram, whatsapp)</source>
+        <translation>ผู้ติดตามบน (messenger, instagram, whatsapp)</translation>
+    </message>
+    <message>
+        <source>optional: SK…, to sign in with an API key and its secret</source>
+        <translation>ไม่บังคับ: SK… สำหรับเข้าสู่ระบบด้วยคีย์ API และรหัสลับของคีย์</translation>
+    </message>
+    <message>
+        <source>Auth token or API key secret</source>
+        <translation>Auth token หรือรหัสลับของคีย์ API</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::Composer</name>
     <message>
         <source>Send</source>
         <translation>ส่ง</translation>
-    </message>
-    <message>
-        <source>Write a reply… (Ctrl+Enter to send)</source>
-        <translation>พิมพ์ข้อความตอบกลับ… (Ctrl+Enter เพื่อส่ง)</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1486,6 +2087,184 @@ Recent messages:
         <source>More than 24 hours since the customer wrote: only an approved template can be sent.</source>
         <translation>ลูกค้าส่งข้อความมาเกิน 24 ชั่วโมงแล้ว: ตอนนี้ส่งได้เฉพาะเทมเพลตที่อนุมัติแล้วเท่านั้น</translation>
     </message>
+    <message>
+        <source>Write a reply… (Enter to send, Shift+Enter for a new line, / for canned responses)</source>
+        <translation>เขียนคำตอบ… (Enter เพื่อส่ง, Shift+Enter เพื่อขึ้นบรรทัดใหม่, / สำหรับข้อความสำเร็จรูป)</translation>
+    </message>
+    <message>
+        <source>Write a reply… (Ctrl+Enter to send, / for canned responses)</source>
+        <translation>เขียนคำตอบ… (Ctrl+Enter เพื่อส่ง, / สำหรับข้อความสำเร็จรูป)</translation>
+    </message>
+    <message>
+        <source>Send (Enter)</source>
+        <translation>ส่ง (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::ContentTemplateForm</name>
+    <message>
+        <source>More than 24 hours since the customer wrote: send a Twilio content template. Paste its SID from the Twilio Console (Content Template Builder).</source>
+        <translation>ลูกค้าส่งข้อความมาเกิน 24 ชั่วโมงแล้ว: ให้ส่งเทมเพลตเนื้อหาของ Twilio โดยวาง SID ของเทมเพลตจาก Twilio Console (Content Template Builder)</translation>
+    </message>
+    <message>
+        <source>Content template SID</source>
+        <translation>SID ของเทมเพลตเนื้อหา</translation>
+    </message>
+    <message>
+        <source>Content SID, HX…</source>
+        <translation>Content SID, HX…</translation>
+    </message>
+    <message>
+        <source>Template variables</source>
+        <translation>ตัวแปรเทมเพลต</translation>
+    </message>
+    <message>
+        <source>Values of {{1}}, {{2}} …, one per line</source>
+        <translation>ค่าของ {{1}}, {{2}} … บรรทัดละหนึ่งค่า</translation>
+    </message>
+    <message>
+        <source>Send template</source>
+        <translation>ส่งเทมเพลต</translation>
+    </message>
+    <message>
+        <source>Enter the template&apos;s SID to send</source>
+        <translation>ใส่ SID ของเทมเพลตเพื่อส่ง</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::ConversationActions</name>
+    <message>
+        <source>Open</source>
+        <translation>เปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>รอดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Snoozed</source>
+        <translation>เลื่อนไว้</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>No priority</source>
+        <translation>ไม่มีระดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>ต่ำ</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>สูง</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>ด่วน</translation>
+    </message>
+    <message>
+        <source>Assign to a teammate (Ctrl+Shift+O)</source>
+        <translation>มอบหมายให้เพื่อนร่วมทีม (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>Open, pending or resolved</source>
+        <translation>เปิดอยู่ รอดำเนินการ หรือเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>ความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Add or remove labels (Ctrl+Shift+L)</source>
+        <translation>เพิ่มหรือลบป้ายกำกับ (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>For 1 hour</source>
+        <translation>1 ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>For 3 hours</source>
+        <translation>3 ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>ถึงพรุ่งนี้</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>1 สัปดาห์</translation>
+    </message>
+    <message>
+        <source>Pick a date and time…</source>
+        <translation>เลือกวันและเวลา…</translation>
+    </message>
+    <message>
+        <source>Assign to…</source>
+        <translation>มอบหมายให้…</translation>
+    </message>
+    <message>
+        <source>Assigned to %1</source>
+        <translation>มอบหมายให้ %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>สถานะ: %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>ความสำคัญ: %1</translation>
+    </message>
+    <message>
+        <source>Labels (%1)</source>
+        <translation>ป้ายกำกับ (%1)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ฉัน)</translation>
+    </message>
+    <message>
+        <source>Someone else…</source>
+        <translation>คนอื่น…</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>ยกเลิกการมอบหมาย</translation>
+    </message>
+    <message>
+        <source>New label…</source>
+        <translation>ป้ายกำกับใหม่…</translation>
+    </message>
+    <message>
+        <source>Assign to someone else</source>
+        <translation>มอบหมายให้คนอื่น</translation>
+    </message>
+    <message>
+        <source>Teammate&apos;s name:</source>
+        <translation>ชื่อเพื่อนร่วมทีม:</translation>
+    </message>
+    <message>
+        <source>New label</source>
+        <translation>ป้ายกำกับใหม่</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>ป้ายกำกับ:</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::ConversationDelegate</name>
@@ -1541,6 +2320,337 @@ Recent messages:
         <source>AI draft</source>
         <translation>ร่างโดย AI</translation>
     </message>
+    <message>
+        <source>Comment removed</source>
+        <translation>ความคิดเห็นถูกลบแล้ว</translation>
+    </message>
+    <message>
+        <source>Message unsent</source>
+        <translation>ข้อความถูกยกเลิกการส่ง</translation>
+    </message>
+    <message>
+        <source>Removed a reaction</source>
+        <translation>ลบการแสดงความรู้สึก</translation>
+    </message>
+    <message>
+        <source>Reacted %1</source>
+        <translation>แสดงความรู้สึก %1</translation>
+    </message>
+    <message>
+        <source>Shared: %1</source>
+        <translation>แชร์: %1</translation>
+    </message>
+    <message>
+        <source>Location: %1</source>
+        <translation>ตำแหน่งที่ตั้ง: %1</translation>
+    </message>
+    <message>
+        <source>Replied to your story</source>
+        <translation>ตอบกลับสตอรี่ของคุณ</translation>
+    </message>
+    <message>
+        <source>Shared a post or link</source>
+        <translation>แชร์โพสต์หรือลิงก์</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ตำแหน่งที่ตั้ง</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>รายชื่อติดต่อ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Unsupported message</source>
+        <translation>ข้อความที่ไม่รองรับ</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>ด่วน</translation>
+    </message>
+    <message>
+        <source>High priority</source>
+        <translation>ความสำคัญสูง</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::CustomerPanel</name>
+    <message>
+        <source>Identities on each channel</source>
+        <translation>ตัวตนในแต่ละช่องทาง</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>โน้ตภายใน</translation>
+    </message>
+    <message>
+        <source>Other conversations</source>
+        <translation>บทสนทนาอื่น</translation>
+    </message>
+    <message>
+        <source>No customer selected.</source>
+        <translation>ยังไม่ได้เลือกลูกค้า</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s picture</source>
+        <translation>รูปของลูกค้า</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s name</source>
+        <translation>ชื่อลูกค้า</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Add a private note…</source>
+        <translation>เพิ่มโน้ตภายใน…</translation>
+    </message>
+    <message>
+        <source>New private note</source>
+        <translation>โน้ตภายในใหม่</translation>
+    </message>
+    <message>
+        <source>Customer fields</source>
+        <translation>ฟิลด์ข้อมูลลูกค้า</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ฟิลด์</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Edit a value to change it; empty it to remove the field.</source>
+        <translation>แก้ไขค่าเพื่อเปลี่ยน หรือลบค่าให้ว่างเพื่อนำฟิลด์ออก</translation>
+    </message>
+    <message>
+        <source>New field&apos;s name</source>
+        <translation>ชื่อฟิลด์ใหม่</translation>
+    </message>
+    <message>
+        <source>New field&apos;s value</source>
+        <translation>ค่าของฟิลด์ใหม่</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Add the field</source>
+        <translation>เพิ่มฟิลด์</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open</source>
+        <translation>กด Enter หรือดับเบิลคลิกเพื่อเปิด</translation>
+    </message>
+    <message>
+        <source>On each channel</source>
+        <translation>ในแต่ละช่องทาง</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>ฟิลด์</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>ลูกค้าที่ไม่ทราบชื่อ</translation>
+    </message>
+    <message>
+        <source>No labels</source>
+        <translation>ไม่มีป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No other conversations</source>
+        <translation>ไม่มีบทสนทนาอื่น</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
+    </message>
+    <message>
+        <source>No notes yet</source>
+        <translation>ยังไม่มีโน้ต</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::InboxWatcher</name>
+    <message>
+        <source>New message</source>
+        <translation>ข้อความใหม่</translation>
+    </message>
+    <message>
+        <source>Sent an attachment</source>
+        <translation>ส่งไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <source>The AI asked for a person to answer.</source>
+        <translation>AI ขอให้ทีมงานมาตอบ</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::KnowledgePage</name>
+    <message>
+        <source>Knowledge base</source>
+        <translation>ฐานความรู้</translation>
+    </message>
+    <message>
+        <source>The AI answers product and delivery questions from these entries only; what is not here goes to a person.</source>
+        <translation>AI จะตอบคำถามเรื่องสินค้าและการจัดส่งจากรายการเหล่านี้เท่านั้น คำถามที่ไม่มีในนี้จะส่งต่อให้ทีมงาน</translation>
+    </message>
+    <message>
+        <source>Filter by name or tag</source>
+        <translation>กรองตามชื่อหรือแท็ก</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>นำเข้า CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>ส่งออก CSV…</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>สินค้า</translation>
+    </message>
+    <message>
+        <source>Question and answer</source>
+        <translation>คำถามและคำตอบ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>empty: no price given</source>
+        <translation>เว้นว่าง: ไม่ระบุราคา</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>ราคา</translation>
+    </message>
+    <message>
+        <source>empty: stock not tracked</source>
+        <translation>เว้นว่าง: ไม่ติดตามสต็อก</translation>
+    </message>
+    <message>
+        <source>In stock</source>
+        <translation>มีสินค้า</translation>
+    </message>
+    <message>
+        <source>words customers use, separated by commas: bag, جنطة, กระเป๋า</source>
+        <translation>คำที่ลูกค้าใช้ คั่นด้วยเครื่องหมายจุลภาค: bag, جنطة, กระเป๋า</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Import products and questions</source>
+        <translation>นำเข้าสินค้าและคำถาม</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>สเปรดชีต (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export products and questions</source>
+        <translation>ส่งออกสินค้าและคำถาม</translation>
+    </message>
+    <message>
+        <source>Name or question</source>
+        <translation>ชื่อหรือคำถาม</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>สต็อก</translation>
+    </message>
+    <message>
+        <source>Description or answer</source>
+        <translation>รายละเอียดหรือคำตอบ</translation>
+    </message>
+    <message>
+        <source>FAQ</source>
+        <translation>คำถามที่พบบ่อย</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>คำถาม</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>คำตอบ</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>The price &quot;%1&quot; is not a number.</source>
+        <translation>ราคา &quot;%1&quot; ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>The stock &quot;%1&quot; is not a whole number.</source>
+        <translation>สต็อก &quot;%1&quot; ไม่ใช่จำนวนเต็ม</translation>
+    </message>
+    <message>
+        <source>Saved. The AI uses it from the next message.</source>
+        <translation>บันทึกแล้ว AI จะใช้ข้อมูลนี้ตั้งแต่ข้อความถัดไป</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>ลบแล้ว</translation>
+    </message>
+    <message>
+        <source>Entries imported: %1.</source>
+        <translation>นำเข้ารายการแล้ว: %1</translation>
+    </message>
+    <message>
+        <source>Entries imported: %1. These rows were skipped:</source>
+        <translation>นำเข้ารายการแล้ว: %1 แถวเหล่านี้ถูกข้าม:</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>ส่งออกไปที่ %1 แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::MainWindow</name>
@@ -1571,6 +2681,173 @@ Recent messages:
     <message>
         <source>How the AI answers, and which AI service it uses (Ctrl+Shift+I)</source>
         <translation>AI ตอบอย่างไร และใช้บริการ AI ใด (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>ManyChat</source>
+        <translation>ManyChat</translation>
+    </message>
+    <message>
+        <source>The AI could not answer: %1</source>
+        <translation>AI ตอบไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Customer panel</source>
+        <translation>แผงข้อมูลลูกค้า</translation>
+    </message>
+    <message>
+        <source>Show or hide the customer panel (Ctrl+Shift+P)</source>
+        <translation>แสดงหรือซ่อนแผงข้อมูลลูกค้า (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>ปุ่มลัด</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut (Ctrl+/)</source>
+        <translation>ปุ่มลัดทั้งหมด (Ctrl+/)</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>กฎ</translation>
+    </message>
+    <message>
+        <source>Routing rules: who gets which conversation (Ctrl+Shift+G)</source>
+        <translation>กฎการส่งต่อ: ใครได้รับบทสนทนาไหน (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <source>Knowledge</source>
+        <translation>ความรู้</translation>
+    </message>
+    <message>
+        <source>Products and answers the AI may use (Ctrl+Shift+B)</source>
+        <translation>สินค้าและคำตอบที่ AI ใช้ได้ (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>การตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Send with Ctrl+Enter (Enter makes a new line)</source>
+        <translation>ส่งด้วย Ctrl+Enter (Enter เพื่อขึ้นบรรทัดใหม่)</translation>
+    </message>
+    <message>
+        <source>Send with Enter (Shift+Enter makes a new line)</source>
+        <translation>ส่งด้วย Enter (Shift+Enter เพื่อขึ้นบรรทัดใหม่)</translation>
+    </message>
+    <message>
+        <source>Desktop notifications</source>
+        <translation>การแจ้งเตือนบนเดสก์ท็อป</translation>
+    </message>
+    <message>
+        <source>Canned responses…</source>
+        <translation>ข้อความสำเร็จรูป…</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::ManyChatPanel</name>
+    <message>
+        <source>ManyChat</source>
+        <translation>ManyChat</translation>
+    </message>
+    <message>
+        <source>ManyChat subscriber id</source>
+        <translation>ID ผู้ติดตาม ManyChat</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>เชื่อมโยง</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>Ask ManyChat for this subscriber&apos;s name, tags and fields again</source>
+        <translation>ขอชื่อ แท็ก และฟิลด์ของผู้ติดตามรายนี้จาก ManyChat อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>New tag (as named in ManyChat)</source>
+        <translation>แท็กใหม่ (ตามชื่อใน ManyChat)</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>เพิ่มแท็ก</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>ลบแท็ก</translation>
+    </message>
+    <message>
+        <source>Custom fields (double-click a value to change it)</source>
+        <translation>ฟิลด์ที่กำหนดเอง (ดับเบิลคลิกที่ค่าเพื่อเปลี่ยน)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>ฟิลด์</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ค่า</translation>
+    </message>
+    <message>
+        <source>Add the customer&apos;s intents as ManyChat tags (price_inquiry, complaint …)</source>
+        <translation>เพิ่มเจตนาของลูกค้าเป็นแท็กใน ManyChat (price_inquiry, complaint …)</translation>
+    </message>
+    <message>
+        <source>ManyChat log</source>
+        <translation>บันทึกการทำงาน ManyChat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>ManyChat is not available in this workspace.</source>
+        <translation>ไม่มี ManyChat ในพื้นที่ทำงานนี้</translation>
+    </message>
+    <message>
+        <source>No customer selected.</source>
+        <translation>ยังไม่ได้เลือกลูกค้า</translation>
+    </message>
+    <message>
+        <source>Not linked to a ManyChat subscriber. Enter the subscriber&apos;s id to link this customer.</source>
+        <translation>ยังไม่ได้เชื่อมโยงกับผู้ติดตาม ManyChat ใส่ ID ผู้ติดตามเพื่อเชื่อมโยงลูกค้ารายนี้</translation>
+    </message>
+    <message>
+        <source>Subscriber %1 · not fetched from ManyChat yet</source>
+        <translation>ผู้ติดตาม %1 · ยังไม่ได้ดึงข้อมูลจาก ManyChat</translation>
+    </message>
+    <message>
+        <source>%1 · subscriber %2 · updated %3</source>
+        <translation>%1 · ผู้ติดตาม %2 · อัปเดตเมื่อ %3</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(ไม่มีชื่อ)</translation>
+    </message>
+    <message>
+        <source>No ManyChat account is connected: add one on the Channels page.</source>
+        <translation>ยังไม่ได้เชื่อมต่อบัญชี ManyChat: เพิ่มบัญชีในหน้าช่องทาง</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>ล้มเหลว</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +2948,297 @@ Recent messages:
         <source>Not sent: %1</source>
         <translation>ส่งไม่สำเร็จ: %1</translation>
     </message>
+    <message>
+        <source>Shared a contact</source>
+        <translation>แชร์รายชื่อติดต่อ</translation>
+    </message>
+    <message>
+        <source>Removed a reaction</source>
+        <translation>ลบการแสดงความรู้สึก</translation>
+    </message>
+    <message>
+        <source>via ManyChat · %1</source>
+        <translation>ผ่าน ManyChat · %1</translation>
+    </message>
+    <message>
+        <source>via Meta, ManyChat failed · %1</source>
+        <translation>ผ่าน Meta เนื่องจาก ManyChat ล้มเหลว · %1</translation>
+    </message>
+    <message>
+        <source>in ManyChat&apos;s reply · %1</source>
+        <translation>ในคำตอบของ ManyChat · %1</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::RoutingRulesPage</name>
+    <message>
+        <source>Routing rules</source>
+        <translation>กฎการส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Rules run from the top on every new customer message, before the AI. A rule fires when all its conditions hold.</source>
+        <translation>กฎจะทำงานจากบนลงล่างกับทุกข้อความใหม่ของลูกค้า ก่อน AI กฎจะทำงานเมื่อเงื่อนไขทั้งหมดเป็นจริง</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>เลื่อนขึ้น</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>เลื่อนลง</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>เวลาทำการ</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>เขตเวลา</translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation>วันที่เปิด</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Save business hours</source>
+        <translation>บันทึกเวลาทำการ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>เปิดใช้</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Channel is one of</source>
+        <translation>ช่องทางเป็นหนึ่งใน</translation>
+    </message>
+    <message>
+        <source>Intent is one of</source>
+        <translation>เจตนาเป็นหนึ่งใน</translation>
+    </message>
+    <message>
+        <source>any of these words, separated by commas: refund, ارجاع, คืนเงิน</source>
+        <translation>คำใดก็ได้ในนี้ คั่นด้วยเครื่องหมายจุลภาค: refund, ارجاع, คืนเงิน</translation>
+    </message>
+    <message>
+        <source>Message has a keyword</source>
+        <translation>ข้อความมีคำสำคัญ</translation>
+    </message>
+    <message>
+        <source>vip, wholesale</source>
+        <translation>vip, wholesale</translation>
+    </message>
+    <message>
+        <source>Customer has a label</source>
+        <translation>ลูกค้ามีป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>ทุกเวลา</translation>
+    </message>
+    <message>
+        <source>During business hours</source>
+        <translation>ในเวลาทำการ</translation>
+    </message>
+    <message>
+        <source>Outside business hours</source>
+        <translation>นอกเวลาทำการ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>แล้ว</translation>
+    </message>
+    <message>
+        <source>Assign to</source>
+        <translation>มอบหมายให้</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>ไม่เปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>ต่ำ</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>สูง</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>ด่วน</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>ความสำคัญ</translation>
+    </message>
+    <message>
+        <source>Add the label</source>
+        <translation>เพิ่มป้ายกำกับ</translation>
+    </message>
+    <message>
+        <source>AI answers</source>
+        <translation>AI ตอบอัตโนมัติ</translation>
+    </message>
+    <message>
+        <source>AI drafts, staff send</source>
+        <translation>AI ร่าง ทีมงานส่ง</translation>
+    </message>
+    <message>
+        <source>AI off</source>
+        <translation>ปิด AI</translation>
+    </message>
+    <message>
+        <source>AI mode</source>
+        <translation>โหมด AI</translation>
+    </message>
+    <message>
+        <source>Send the canned reply</source>
+        <translation>ส่งข้อความสำเร็จรูป</translation>
+    </message>
+    <message>
+        <source>Hand over to a person (the AI stops)</source>
+        <translation>ส่งต่อให้ทีมงาน (AI หยุดตอบ)</translation>
+    </message>
+    <message>
+        <source>Stop here: later rules do not run</source>
+        <translation>หยุดที่นี่: กฎถัดไปจะไม่ทำงาน</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>บันทึกกฎ</translation>
+    </message>
+    <message>
+        <source>%1 (off)</source>
+        <translation>%1 (ปิด)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>This rule is skipped: %1</source>
+        <translation>ข้ามกฎนี้: %1</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>กฎใหม่</translation>
+    </message>
+    <message>
+        <source>Saved. The rule applies to the next customer message.</source>
+        <translation>บันทึกแล้ว กฎจะใช้กับข้อความถัดไปของลูกค้า</translation>
+    </message>
+    <message>
+        <source>Removed.</source>
+        <translation>ลบแล้ว</translation>
+    </message>
+    <message>
+        <source>The stored business hours cannot be read: %1</source>
+        <translation>อ่านเวลาทำการที่บันทึกไว้ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>Business hours saved.</source>
+        <translation>บันทึกเวลาทำการแล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::SearchPopup</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Go to a customer or conversation</source>
+        <translation>ไปที่ลูกค้าหรือบทสนทนา</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>ค้นหาในข้อความทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Go to a customer or conversation…</source>
+        <translation>ไปที่ลูกค้าหรือบทสนทนา…</translation>
+    </message>
+    <message>
+        <source>Search all messages…</source>
+        <translation>ค้นหาในข้อความทั้งหมด…</translation>
+    </message>
+    <message>
+        <source>Unknown customer</source>
+        <translation>ลูกค้าที่ไม่ทราบชื่อ</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>No customer is called “%1”.</source>
+        <translation>ไม่มีลูกค้าชื่อ “%1”</translation>
+    </message>
+    <message>
+        <source>Recent conversations</source>
+        <translation>บทสนทนาล่าสุด</translation>
+    </message>
+    <message>
+        <source>Type words from a message: every conversation is searched.</source>
+        <translation>พิมพ์คำจากข้อความ: ระบบจะค้นหาในทุกบทสนทนา</translation>
+    </message>
+    <message>
+        <source>No message contains “%1”.</source>
+        <translation>ไม่มีข้อความที่มี “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>พบ %n ข้อความ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::ShortcutOverlay</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>ปุ่มลัด</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การทำงาน</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>ปุ่ม</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::Sidebar</name>
@@ -1717,6 +3285,27 @@ Recent messages:
     <message>
         <source>Labels</source>
         <translation>ป้ายกำกับ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n บทสนทนา</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>เลื่อนถึง</translation>
+    </message>
+    <message>
+        <source>The conversation comes back to the inbox at:</source>
+        <translation>บทสนทนาจะกลับมาที่กล่องข้อความเมื่อ:</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>เลื่อน</translation>
     </message>
 </context>
 <context>
@@ -1836,23 +3425,11 @@ Recent messages:
         <translation>เลื่อน</translation>
     </message>
     <message>
-        <source>Snooze until later</source>
-        <translation>เลื่อนไว้ก่อน</translation>
-    </message>
-    <message>
         <source>Take over</source>
         <translation>รับเรื่องต่อ</translation>
     </message>
     <message>
-        <source>Take over from the AI, or hand back to it</source>
-        <translation>รับเรื่องต่อจาก AI หรือส่งคืนให้ AI</translation>
-    </message>
-    <message>
         <source>Mark unread</source>
-        <translation>ทำเครื่องหมายว่ายังไม่อ่าน</translation>
-    </message>
-    <message>
-        <source>Mark as unread</source>
         <translation>ทำเครื่องหมายว่ายังไม่อ่าน</translation>
     </message>
     <message>
@@ -1862,22 +3439,6 @@ Recent messages:
     <message>
         <source>Conversation details</source>
         <translation>รายละเอียดบทสนทนา</translation>
-    </message>
-    <message>
-        <source>For 1 hour</source>
-        <translation>1 ชั่วโมง</translation>
-    </message>
-    <message>
-        <source>For 3 hours</source>
-        <translation>3 ชั่วโมง</translation>
-    </message>
-    <message>
-        <source>Until tomorrow</source>
-        <translation>ถึงพรุ่งนี้</translation>
-    </message>
-    <message>
-        <source>For a week</source>
-        <translation>1 สัปดาห์</translation>
     </message>
     <message>
         <source>Messages</source>
@@ -1986,6 +3547,47 @@ Recent messages:
     <message>
         <source>Writing from the page %1</source>
         <translation>เขียนจากหน้า %1</translation>
+    </message>
+    <message>
+        <source>Snooze until later (Ctrl+Shift+S)</source>
+        <translation>เลื่อนไว้ภายหลัง (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Take over from the AI, or hand back to it (Ctrl+Shift+H)</source>
+        <translation>รับเรื่องต่อจาก AI หรือส่งคืนให้ AI (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>Mark as unread (Ctrl+Shift+U)</source>
+        <translation>ทำเครื่องหมายว่ายังไม่อ่าน (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <translation>แสดงความรู้สึก</translation>
+    </message>
+    <message>
+        <source>Remove my reaction</source>
+        <translation>ลบการแสดงความรู้สึกของฉัน</translation>
+    </message>
+</context>
+<context>
+    <name>wasel::ui::TrayIcon</name>
+    <message>
+        <source>Show Wasel</source>
+        <translation>แสดง Wasel</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออก</translation>
+    </message>
+    <message>
+        <source>Wasel — no unread conversations</source>
+        <translation>Wasel — ไม่มีบทสนทนาที่ยังไม่อ่าน</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wasel — %n unread conversation(s)</source>
+        <translation>
+            <numerusform>Wasel — มีบทสนทนาที่ยังไม่อ่าน %n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,7 @@ HighlightedText parseSnippet(const QString &marked);
 
 // The roles of the popup's result rows.
 struct SearchResultRole {
-    enum : int {
+    enum { // no underlying type: lupdate 6.4 loses the classes after `enum : int` here
         ConversationId = Qt::UserRole + 1, // qint64
         MessageId, // qint64, 0 for a conversation row
         Title, // QString: the customer's name

@@ -20,11 +20,6 @@ constexpr size_t MaxQuickReplies = 11;
 constexpr size_t MaxButtons = 3;
 constexpr size_t MaxCards = 10;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ManyChatContent", text);
-}
-
 std::string utf8(const QString &s)
 {
     return s.toStdString();
@@ -43,22 +38,26 @@ QString button(const Json &item, Json &out)
     const QString type = text(item, "type");
     const QString title = text(item, "title");
     if (title.trimmed().isEmpty())
-        return tr("A button has no title.");
+        return QCoreApplication::translate("ManyChatContent", "A button has no title.");
     if (type == QLatin1String("web_url")) {
         const QString url = text(item, "url");
         if (!isWebUrl(url))
-            return tr("The button \"%1\" needs a web address (https://…).").arg(title);
+            return QCoreApplication::translate("ManyChatContent", "The button \"%1\" needs a web address (https://…).")
+                .arg(title);
         out = {{"type", "url"}, {"caption", utf8(title)}, {"url", utf8(url)}};
         return {};
     }
     if (type == QLatin1String("postback") || type.isEmpty()) {
         const QString flow = text(item, "payload");
         if (flow.trimmed().isEmpty())
-            return tr("The button \"%1\" names no ManyChat flow to go to.").arg(title);
+            return QCoreApplication::translate("ManyChatContent", "The button \"%1\" names no ManyChat flow to go to.")
+                .arg(title);
         out = {{"type", "flow"}, {"caption", utf8(title)}, {"target", utf8(flow)}};
         return {};
     }
-    return tr("The button \"%1\" must open a web address or go to a ManyChat flow.").arg(title);
+    return QCoreApplication::translate("ManyChatContent",
+                                       "The button \"%1\" must open a web address or go to a ManyChat flow.")
+        .arg(title);
 }
 
 QString buttons(const Json &list, Json &out)
@@ -67,9 +66,11 @@ QString buttons(const Json &list, Json &out)
     if (list.is_null())
         return {};
     if (!list.is_array())
-        return tr("The buttons are not a list.");
+        return QCoreApplication::translate("ManyChatContent", "The buttons are not a list.");
     if (list.size() > MaxButtons)
-        return tr("At most %1 buttons fit on one message; this one has %2.").arg(MaxButtons).arg(list.size());
+        return QCoreApplication::translate("ManyChatContent", "At most %1 buttons fit on one message; this one has %2.")
+            .arg(MaxButtons)
+            .arg(list.size());
     for (const Json &item : list) {
         Json b;
         if (const QString error = button(item, b); !error.isEmpty())
@@ -82,25 +83,31 @@ QString buttons(const Json &list, Json &out)
 QString cards(const Json &list, Json &out)
 {
     if (!list.is_array() || list.empty())
-        return tr("The product cards are not a list.");
+        return QCoreApplication::translate("ManyChatContent", "The product cards are not a list.");
     if (list.size() > MaxCards)
-        return tr("At most %1 cards fit in one gallery; this one has %2.").arg(MaxCards).arg(list.size());
+        return QCoreApplication::translate("ManyChatContent", "At most %1 cards fit in one gallery; this one has %2.")
+            .arg(MaxCards)
+            .arg(list.size());
     Json elements = Json::array();
     for (const Json &item : list) {
         const QString title = text(item, "title");
         if (title.trimmed().isEmpty())
-            return tr("A card has no title.");
+            return QCoreApplication::translate("ManyChatContent", "A card has no title.");
         Json element = {{"title", utf8(title)}};
         if (const QString subtitle = text(item, "subtitle"); !subtitle.isEmpty())
             element["subtitle"] = utf8(subtitle);
         if (const QString image = text(item, "image_url"); !image.isEmpty()) {
             if (!isWebUrl(image))
-                return tr("The picture of card \"%1\" needs a web address (https://…).").arg(title);
+                return QCoreApplication::translate("ManyChatContent",
+                                                   "The picture of card \"%1\" needs a web address (https://…).")
+                    .arg(title);
             element["image_url"] = utf8(image);
         }
         if (const QString url = text(item, "url"); !url.isEmpty()) {
             if (!isWebUrl(url))
-                return tr("The link of card \"%1\" needs a web address (https://…).").arg(title);
+                return QCoreApplication::translate("ManyChatContent",
+                                                   "The link of card \"%1\" needs a web address (https://…).")
+                    .arg(title);
             element["action_url"] = utf8(url);
         }
         Json b;
@@ -141,14 +148,17 @@ ContentBuild buildContent(const models::Message &message, int textLimit, const Q
     for (const models::Attachment &a : message.attachments) {
         // ManyChat fetches media itself: it needs an address it can reach, not a file on this computer.
         if (!isWebUrl(a.url)) {
-            result.error = tr("ManyChat can send only pictures and files that are on the web (https://…); "
-                              "\"%1\" is on this computer.")
+            result.error = QCoreApplication::translate(
+                               "ManyChatContent",
+                               "ManyChat can send only pictures and files that are on the web (https://…); "
+                               "\"%1\" is on this computer.")
                                .arg(a.fileName.isEmpty() ? a.localPath : a.fileName);
             return result;
         }
         const bool social = channelType == QLatin1String("instagram") || channelType == QLatin1String("whatsapp");
         if (social && a.kind != MessageKind::Image && a.kind != MessageKind::Sticker) {
-            result.error = tr("ManyChat cannot send video, audio or files to Instagram or WhatsApp subscribers.");
+            result.error = QCoreApplication::translate(
+                "ManyChatContent", "ManyChat cannot send video, audio or files to Instagram or WhatsApp subscribers.");
             return result;
         }
         messages.push_back({{"type", mediaType(a.kind)}, {"url", utf8(a.url)}});
@@ -162,7 +172,7 @@ ContentBuild buildContent(const models::Message &message, int textLimit, const Q
             return result;
         }
         if (messages.empty() || messages.back().value("type", "") != "text") {
-            result.error = tr("Buttons need a text to go with.");
+            result.error = QCoreApplication::translate("ManyChatContent", "Buttons need a text to go with.");
             return result;
         }
         if (!b.empty())
@@ -175,17 +185,20 @@ ContentBuild buildContent(const models::Message &message, int textLimit, const Q
             return result;
         }
         if (channelType == QLatin1String("whatsapp") || channelType == QLatin1String("telegram")) {
-            result.error = tr("ManyChat cannot send product cards to WhatsApp or Telegram subscribers.");
+            result.error = QCoreApplication::translate(
+                "ManyChatContent", "ManyChat cannot send product cards to WhatsApp or Telegram subscribers.");
             return result;
         }
         messages.push_back(gallery);
     }
     if (messages.empty()) {
-        result.error = tr("An empty message cannot be sent.");
+        result.error = QCoreApplication::translate("ManyChatContent", "An empty message cannot be sent.");
         return result;
     }
     if (messages.size() > MaxMessages) {
-        result.error = tr("This message is too long for ManyChat (more than %1 parts).").arg(MaxMessages);
+        result.error = QCoreApplication::translate("ManyChatContent",
+                                                   "This message is too long for ManyChat (more than %1 parts).")
+                           .arg(MaxMessages);
         return result;
     }
     Json content = {{"messages", messages}};
@@ -193,11 +206,14 @@ ContentBuild buildContent(const models::Message &message, int textLimit, const Q
         content["type"] = utf8(channelType);
     if (const Json &list = member(payload, "quick_replies"); !list.is_null()) {
         if (!list.is_array() || list.size() > MaxQuickReplies) {
-            result.error = tr("At most %1 quick replies fit on one message.").arg(MaxQuickReplies);
+            result.error =
+                QCoreApplication::translate("ManyChatContent", "At most %1 quick replies fit on one message.")
+                    .arg(MaxQuickReplies);
             return result;
         }
         if (channelType == QLatin1String("whatsapp") || channelType == QLatin1String("telegram")) {
-            result.error = tr("ManyChat cannot send quick replies to WhatsApp or Telegram subscribers.");
+            result.error = QCoreApplication::translate(
+                "ManyChatContent", "ManyChat cannot send quick replies to WhatsApp or Telegram subscribers.");
             return result;
         }
         Json replies = Json::array();

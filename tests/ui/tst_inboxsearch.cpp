@@ -494,7 +494,12 @@ private Q_SLOTS:
         add(ChannelKind::Email, QStringLiteral("new@example.com"), QStringLiteral("New Person"),
             QStringLiteral("Hello there"), QDateTime::currentDateTimeUtc(), &conversation);
         QTRY_COMPARE(m_window->trayIcon()->unreadCount(), count + 1);
-        QVERIFY(m_window->trayIcon()->toolTip().contains(QString::number(count + 1)));
+        // The count in words of the window's language (Arabic says "one" and "two" without a digit).
+        QCOMPARE(m_window->trayIcon()->toolTip(),
+                 QCoreApplication::translate("wasel::ui::TrayIcon", "Wasel — %n unread conversation(s)", nullptr,
+                                             count + 1));
+        if (qEnvironmentVariable("WASEL_TEST_LANG") != QLatin1String("ar") || count + 1 > 2)
+            QVERIFY(m_window->trayIcon()->toolTip().contains(QString::number(count + 1)));
         store()->markRead(conversation);
         QTRY_COMPARE(m_window->trayIcon()->unreadCount(), count);
         // The icon carries the count; none without unread conversations.
