@@ -38,7 +38,13 @@ namespace wasel::app {
 using namespace wasel::models;
 
 struct AppContext::Private {
+    struct AccountAiMode {
+        models::ChannelKind kind;
+        QString externalId;
+        models::AiMode mode;
+    };
     std::unique_ptr<QTemporaryDir> demoDir;
+    QList<AccountAiMode> accountAiModes; // from the enabled accounts, for the gateway (started later)
     std::unique_ptr<Store> store;
     std::unique_ptr<InboxActions> actions;
     QString dataDir;
@@ -172,6 +178,23 @@ AutomationSetup *AppContext::automationSetup()
     if (!d->automationSetup)
         d->automationSetup = std::make_unique<AutomationSetup>(d->store.get());
     return d->automationSetup.get();
+}
+
+AiMode AppContext::accountAiMode(ChannelKind kind, const QString &externalId) const
+{
+    for (const Private::AccountAiMode &account : std::as_const(d->accountAiModes))
+        if (account.kind == kind && account.externalId == externalId)
+            return account.mode;
+    return AiMode::Auto;
+}
+
+void AppContext::applyAccountAiModes()
+{
+    if (!d->gateway)
+        return;
+    d->gateway->clearDefaultAiModes();
+    for (const Private::AccountAiMode &account : std::as_const(d->accountAiModes))
+        d->gateway->setDefaultAiMode(account.kind, account.externalId, account.mode);
 }
 
 void AppContext::applyAssistantSettings()
@@ -328,6 +351,7 @@ void AppContext::startGateway(const QString &address, quint16 port)
         d->gateway = std::make_unique<Gateway>(d->store.get());
         d->activity.attach(d->gateway->assistant());
         applyAssistantSettings();
+        applyAccountAiModes();
         if (d->delivery) { // the customer sees "typing…" while the AI writes
             connect(d->gateway->assistant(), &Assistant::writing, d->delivery.get(), &Delivery::setTyping);
             d->gateway->manyChatReplies()->setChannelTypes(
@@ -385,6 +409,11 @@ void AppContext::startDelivery()
                 return tokens.value(models::toString(account.kind) + u'/' + account.externalId);
             };
             d->delivery->configure(channels, token);
+            d->accountAiModes.clear(); // each account's AI mode for its new conversations (channels page)
+            for (const ChannelConfig &account : channels.channels)
+                if (account.aiMode)
+                    d->accountAiModes.append({account.kind, account.externalId, *account.aiMode});
+            applyAccountAiModes();
             d->profiles->configure(channels, token);
             if (d->backfill) // an account connected on the channels page fetches its recent history
                 d->backfill->configure(channels, token);

@@ -4,6 +4,8 @@
 // gateway, and hands them to whoever runs the app. Only this class knows concrete types; its header
 // names no channels/ type so that ui/ never sees them.
 
+#include "domain/Types.h"
+
 #include <QObject>
 #include <QString>
 
@@ -56,6 +58,8 @@ public:
     BackfillService *backfill() const;
     // ManyChat beside the conversation (the customer panel's ManyChatPanel); nullptr in the demo.
     ManyChatService *manyChat() const;
+    // The AI mode an account's new conversations start in (its channels page setting; auto if none).
+    models::AiMode accountAiMode(models::ChannelKind kind, const QString &externalId) const;
     QString workspaceName() const;
     QString dataDir() const;
     bool isDemo() const;
@@ -79,6 +83,7 @@ Q_SIGNALS:
 private:
     void startDelivery();
     void applyAssistantSettings();
+    void applyAccountAiModes(); // the channels page's "AI in new conversations" of each account
 
     struct Private;
     std::unique_ptr<Private> d;

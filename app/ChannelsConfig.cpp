@@ -214,7 +214,8 @@ std::optional<ChannelsConfig> ChannelsConfig::parse(const QByteArray &bytes, QSt
         if (!c.tokenEnv.isEmpty() && !validEnvName(c.tokenEnv))
             return failWith(
                 QStringLiteral("%1: token_env \"%2\" is not a valid environment variable name").arg(at, c.tokenEnv));
-        if (entry.contains("ai_mode")) {
+        // Empty (the channels page's "auto, the default") is the same as leaving it out.
+        if (entry.contains("ai_mode") && !str(entry["ai_mode"]).isEmpty()) {
             c.aiMode = models::aiModeFromString(str(entry["ai_mode"]));
             if (!c.aiMode)
                 return failWith(QStringLiteral("%1: ai_mode must be auto, draft or off").arg(at));

@@ -42,6 +42,7 @@ public:
     // The AI mode a new conversation of an account starts in (the channels file's "ai_mode");
     // accounts not named start in auto. Routing rules may change it afterwards.
     void setDefaultAiMode(models::ChannelKind kind, const QString &accountExternalId, models::AiMode mode);
+    void clearDefaultAiModes() { m_defaultAiModes.clear(); }
 
 Q_SIGNALS:
     void customerMessage(qint64 conversationId, qint64 messageId);

@@ -2031,6 +2031,22 @@ Recent messages:
         <source>Auth token or API key secret</source>
         <translation>Auth token أو سرّ مفتاح API</translation>
     </message>
+    <message>
+        <source>Answers and sends (auto)</source>
+        <translation>يجيب ويرسل (تلقائي)</translation>
+    </message>
+    <message>
+        <source>Writes drafts for staff to approve</source>
+        <translation>يكتب مسودات يوافق عليها الموظفون</translation>
+    </message>
+    <message>
+        <source>Off: only people answer</source>
+        <translation>متوقف: يجيب الموظفون فقط</translation>
+    </message>
+    <message>
+        <source>AI in new conversations</source>
+        <translation>الذكاء الاصطناعي في المحادثات الجديدة</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::Composer</name>

@@ -2016,6 +2016,22 @@ Recent messages:
         <source>Auth token or API key secret</source>
         <translation>Auth token หรือรหัสลับของคีย์ API</translation>
     </message>
+    <message>
+        <source>Answers and sends (auto)</source>
+        <translation>ตอบและส่งเอง (อัตโนมัติ)</translation>
+    </message>
+    <message>
+        <source>Writes drafts for staff to approve</source>
+        <translation>เขียนร่างให้พนักงานอนุมัติ</translation>
+    </message>
+    <message>
+        <source>Off: only people answer</source>
+        <translation>ปิด: ให้คนตอบเท่านั้น</translation>
+    </message>
+    <message>
+        <source>AI in new conversations</source>
+        <translation>AI ในบทสนทนาใหม่</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::Composer</name>

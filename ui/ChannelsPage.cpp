@@ -186,6 +186,15 @@ void ChannelsPage::buildForm(const app::AccountType &type)
         m_fields.insert(field, edit);
         m_form->addRow(fieldLabel(field), edit);
     }
+    // What the AI does in this account's new conversations (the channels file's ai_mode).
+    auto *aiMode = new QComboBox(this);
+    aiMode->setObjectName(QStringLiteral("field_ai_mode"));
+    aiMode->addItem(tr("Answers and sends (auto)"), QString());
+    aiMode->addItem(tr("Writes drafts for staff to approve"), QStringLiteral("draft"));
+    aiMode->addItem(tr("Off: only people answer"), QStringLiteral("off"));
+    aiMode->setAccessibleName(tr("AI in new conversations"));
+    m_choices.insert(QStringLiteral("ai_mode"), aiMode);
+    m_form->addRow(tr("AI in new conversations"), aiMode);
     m_token = new QLineEdit(this);
     m_token->setObjectName(QStringLiteral("tokenEdit"));
     m_token->setEchoMode(QLineEdit::Password);

@@ -54,7 +54,7 @@ private:
     QFormLayout *m_form;
     QLineEdit *m_name;
     QHash<QString, QLineEdit *> m_fields;
-    QHash<QString, QComboBox *> m_choices; // *_security
+    QHash<QString, QComboBox *> m_choices; // *_security, ai_mode
     QLineEdit *m_apiBase;
     QLineEdit *m_token;
     QLineEdit *m_webhookUrl;

@@ -160,6 +160,54 @@ private Q_SLOTS:
         QCOMPARE(context.store()->message(reply)->externalId, QStringLiteral("wamid.OUT"));
     }
 
+    // The channels page's "AI in new conversations": a WhatsApp number set to "off" starts its new
+    // conversations with the AI off (the channels file's ai_mode, for the desktop app).
+    void theChannelsPageSetsTheAiModeOfNewConversations()
+    {
+        tests::FakeHttpServer graph;
+        QVERIFY(graph.listen());
+        QTemporaryDir dir;
+        app::AppContext context;
+        const quint16 port = startWithMetaSecret(dir, context);
+        QVERIFY(port > 0);
+        app::ChannelDraft draft;
+        draft.kind = models::ChannelKind::WhatsApp;
+        draft.name = QStringLiteral("Shop WhatsApp");
+        draft.ids = {{QStringLiteral("phone_number_id"), QStringLiteral("106540352242922")},
+                     {QStringLiteral("waba_id"), QStringLiteral("2211")},
+                     { QStringLiteral("ai_mode"),
+                       QStringLiteral("off") }};
+        draft.apiBase = graph.url().toString();
+        draft.token = QStringLiteral("wa-desk-token");
+        QString saveError = QStringLiteral("pending");
+        context.channelSetup()->save(draft, [&saveError](qint64, const QString &e) { saveError = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(saveError != QLatin1String("pending"), 20000);
+        QVERIFY2(saveError.isEmpty(), qPrintable(saveError));
+        QTRY_VERIFY_WITH_TIMEOUT(context.accountAiMode(models::ChannelKind::WhatsApp, QStringLiteral("106540352242922"))
+                                     == models::AiMode::Off,
+                                 20000);
+        QVERIFY(context.accountAiMode(models::ChannelKind::WhatsApp, QStringLiteral("other")) == models::AiMode::Auto);
+
+        QFile fixture(QStringLiteral(WASEL_SPEC_DIR "/fixtures/whatsapp_cloud_text.json"));
+        QVERIFY(fixture.open(QIODevice::ReadOnly));
+        QCOMPARE(post(port, "desk-secret", fixture.readAll()), 200);
+        QTRY_COMPARE(context.store()->conversationCount({}), 1);
+        const auto conversation = context.store()->conversations({}).first();
+        QVERIFY(conversation.aiMode == models::AiMode::Off);
+
+        // Back to the default (the page's first choice stores nothing): new conversations are auto again.
+        const auto saved = context.channelSetup()->accounts().first();
+        app::ChannelDraft edited = saved.draft;
+        edited.ids.insert(QStringLiteral("ai_mode"), QString());
+        saveError = QStringLiteral("pending");
+        context.channelSetup()->save(edited, [&saveError](qint64, const QString &e) { saveError = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(saveError != QLatin1String("pending"), 20000);
+        QVERIFY2(saveError.isEmpty(), qPrintable(saveError));
+        QTRY_VERIFY_WITH_TIMEOUT(context.accountAiMode(models::ChannelKind::WhatsApp, QStringLiteral("106540352242922"))
+                                     == models::AiMode::Auto,
+                                 20000);
+    }
+
     void theAssistantPageEndpointAnswersWithTheKeychainKey()
     {
         tests::FakeHttpServer ai;
