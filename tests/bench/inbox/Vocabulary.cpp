@@ -9,6 +9,12 @@ QStringList split(const char *utf8)
     return QString::fromUtf8(utf8).split(u' ', Qt::SkipEmptyParts);
 }
 
+const QStringList &pick(Language language, const QStringList &arabic, const QStringList &thai,
+                        const QStringList &english)
+{
+    return language == Language::Arabic ? arabic : language == Language::Thai ? thai : english;
+}
+
 } // namespace
 
 const QStringList &wordsOf(Language language)
@@ -65,15 +71,7 @@ const QStringList &wordsOf(Language language)
               "great perfect lovely amazing beautiful quality cheap expensive "
               "instagram story post reel link website catalogue "
               "invoice receipt confirm cancel change update");
-    switch (language) {
-    case Language::Arabic:
-        return arabic;
-    case Language::Thai:
-        return thai;
-    case Language::English:
-        break;
-    }
-    return english;
+    return pick(language, arabic, thai, english);
 }
 
 const QStringList &firstNamesOf(Language language)
@@ -84,15 +82,7 @@ const QStringList &firstNamesOf(Language language)
                                           "ณัฐ ศิริ อนันต์ กานดา วรรณ ประภา สุนทร เพ็ญ");
     static const QStringList english = split("Sarah John Emma Liam Olivia Noah Ava James Mia Lucas Amelia Henry "
                                              "Grace Jack Chloe Daniel Lily Adam Zoe Ryan");
-    switch (language) {
-    case Language::Arabic:
-        return arabic;
-    case Language::Thai:
-        return thai;
-    case Language::English:
-        break;
-    }
-    return english;
+    return pick(language, arabic, thai, english);
 }
 
 const QStringList &lastNamesOf(Language language)
@@ -103,15 +93,7 @@ const QStringList &lastNamesOf(Language language)
                                           "พรหมมา ใจดี มั่นคง สายทอง");
     static const QStringList english = split("Smith Jones Brown Taylor Wilson Evans Thomas Johnson Roberts Walker "
                                              "Wright Hall Green Hughes Clarke");
-    switch (language) {
-    case Language::Arabic:
-        return arabic;
-    case Language::Thai:
-        return thai;
-    case Language::English:
-        break;
-    }
-    return english;
+    return pick(language, arabic, thai, english);
 }
 
 QStringList queriesOf(Language language)
