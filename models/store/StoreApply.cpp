@@ -34,20 +34,27 @@ bool Store::Private::touchConversation(qint64 conversationId, const Message &m, 
     const bool fromCustomer = m.direction == Direction::In && m.sender == SenderKind::Customer;
     const bool news = live && fromCustomer;
     // Older messages (backfill, late redelivery) never move the list position or preview backwards.
-    return ok(run(QStringLiteral(R"(UPDATE conversations SET
+    // SQLite rewrites the entries of every index on a column an UPDATE assigns, even to its own
+    // value: status and snoozed_until, in six of the views' indexes (migration 11), are assigned
+    // only below, only to a conversation that actually reopens.
+    if (!ok(run(QStringLiteral(R"(UPDATE conversations SET
             last_message_preview = CASE WHEN ? >= last_activity_at THEN ? ELSE last_message_preview END,
             last_message_direction = CASE WHEN ? >= last_activity_at THEN ? ELSE last_message_direction END,
             last_message_kind = CASE WHEN ? >= last_activity_at THEN ? ELSE last_message_kind END,
             last_activity_at = MAX(last_activity_at, ?),
             last_customer_message_at = CASE WHEN ? THEN MAX(COALESCE(last_customer_message_at, 0), ?)
                                             ELSE last_customer_message_at END,
-            unread_count = unread_count + ?,
-            status = CASE WHEN ? AND status IN ('resolved', 'snoozed') THEN 'open' ELSE status END,
-            snoozed_until = CASE WHEN ? AND status IN ('resolved', 'snoozed') THEN NULL ELSE snoozed_until END
+            unread_count = unread_count + ?
         WHERE id = ?)"),
-                  {fromDateTime(m.createdAt), previewOf(m.body), fromDateTime(m.createdAt), toString(m.direction),
-                   fromDateTime(m.createdAt), toString(m.kind), fromDateTime(m.createdAt), fromCustomer,
-                   fromDateTime(m.createdAt), news ? 1 : 0, news, news, conversationId}));
+                {fromDateTime(m.createdAt), previewOf(m.body), fromDateTime(m.createdAt), toString(m.direction),
+                 fromDateTime(m.createdAt), toString(m.kind), fromDateTime(m.createdAt), fromCustomer,
+                 fromDateTime(m.createdAt), news ? 1 : 0, conversationId})))
+        return false;
+    // News reopens a resolved or snoozed conversation.
+    return !news
+        || ok(run(QStringLiteral("UPDATE conversations SET status = 'open', snoozed_until = NULL"
+                                 " WHERE id = ? AND status IN ('resolved', 'snoozed')"),
+                  {conversationId}));
 }
 
 Store::ApplyResult Store::apply(const InboundEvent &event, ApplyMode mode)

@@ -167,6 +167,78 @@ private Q_SLOTS:
         QCOMPARE_ENUM(m_store->conversation(r.conversationId)->status, ConversationStatus::Open);
     }
 
+    void onlyLiveCustomerNewsWakesASnoozedConversation()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto r = m_store->apply(customerText(ChannelKind::WhatsApp, QStringLiteral("9647700000001"),
+                                                   QStringLiteral("hi"), QStringLiteral("w1"), now.addSecs(-60)));
+        QVERIFY(m_store->setStatus(r.conversationId, ConversationStatus::Snoozed, now.addSecs(3600)));
+        // Staff's reply and an archived message found by backfill leave it asleep.
+        QVERIFY(m_store->enqueueOutbound(r.conversationId, QStringLiteral("on it"), SenderKind::Agent,
+                                         QStringLiteral("Sara"), QStringLiteral("client-s"))
+                > 0);
+        QVERIFY(m_store
+                    ->apply(customerText(ChannelKind::WhatsApp, QStringLiteral("9647700000001"), QStringLiteral("old"),
+                                         QStringLiteral("w0"), now.addDays(-3)),
+                            Store::ApplyMode::History)
+                    .changed);
+        auto c = m_store->conversation(r.conversationId);
+        QCOMPARE_ENUM(c->status, ConversationStatus::Snoozed);
+        QVERIFY(c->snoozedUntil.isValid());
+        QCOMPARE(c->unreadCount, 0);
+        // The customer writing again wakes it, and it forgets when it was to wake.
+        QVERIFY(m_store
+                    ->apply(customerText(ChannelKind::WhatsApp, QStringLiteral("9647700000001"),
+                                         QStringLiteral("any news?"), QStringLiteral("w2"), now.addSecs(5)))
+                    .changed);
+        c = m_store->conversation(r.conversationId);
+        QCOMPARE_ENUM(c->status, ConversationStatus::Open);
+        QVERIFY(!c->snoozedUntil.isValid());
+        QCOMPARE(c->unreadCount, 1);
+        QCOMPARE(c->lastMessagePreview, QStringLiteral("any news?"));
+    }
+
+    // Ingest speed (tests/bench/ingest): SQLite rewrites the entries of every index on a column an
+    // UPDATE assigns, even to the same value. A customer's message to an open conversation must
+    // leave the indexes on status alone (migration 11 has several), so the pages it writes are the
+    // same with or without them.
+    void customerMessageLeavesTheStatusIndexesAlone()
+    {
+        auto framesOfOneMessage = [](Store &store, bool withStatusIndexes) {
+            QSqlQuery q(QSqlDatabase::database(store.connectionName()));
+            if (!withStatusIndexes)
+                for (const char *index : {"conversations_account_status", "conversations_assignee_status",
+                                          "conversations_id_status", "conversations_status_snoozed"})
+                    if (!q.exec(QStringLiteral("DROP INDEX ") + QLatin1String(index)))
+                        return -1;
+            const QDateTime at = QDateTime::fromSecsSinceEpoch(1764400000);
+            // Enough conversations that each index has pages of its own.
+            for (int i = 0; i < 400; ++i)
+                if (!store
+                         .apply(customerText(ChannelKind::Messenger, QStringLiteral("psid-%1").arg(i),
+                                             QStringLiteral("hello"), QStringLiteral("m-%1").arg(i), at.addSecs(i)))
+                         .ok)
+                    return -1;
+            if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+                return -1;
+            q.finish(); // no statement in progress while the store commits
+            if (!store
+                     .apply(customerText(ChannelKind::Messenger, QStringLiteral("psid-7"), QStringLiteral("again"),
+                                         QStringLiteral("m-again"), at.addSecs(1000)))
+                     .changed)
+                return -1;
+            // The WAL frames (pages) the one message's commit wrote.
+            if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")) || !q.next())
+                return -1;
+            return q.value(1).toInt();
+        };
+        Store without;
+        QVERIFY(without.open(m_dir.filePath(QStringLiteral("without-status-indexes.sqlite"))));
+        const int expected = framesOfOneMessage(without, false);
+        QVERIFY(expected > 0);
+        QCOMPARE(framesOfOneMessage(*m_store, true), expected);
+    }
+
     void olderMessageDoesNotMoveActivityBack()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();
