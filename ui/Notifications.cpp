@@ -44,9 +44,8 @@ InboxWatcher::InboxWatcher(models::Store *store, std::function<AttentionState()>
 {
     models::ConversationQuery handedOver;
     handedOver.needsHuman = true;
-    handedOver.limit = 10000;
-    for (const models::Conversation &c : m_store->conversations(handedOver))
-        m_needsHuman.insert(c.id);
+    for (const qint64 id : m_store->conversationIds(handedOver))
+        m_needsHuman.insert(id);
     m_recount->setSingleShot(true);
     m_recount->setInterval(250);
     connect(m_recount, &QTimer::timeout, this, &InboxWatcher::recount);

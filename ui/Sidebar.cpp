@@ -195,7 +195,7 @@ void Sidebar::recount()
         return;
     }
     // Counts are what needs attention: open conversations, except for the status and failed views.
-    // One grouped statement for all of them, however many views there are.
+    // The store keeps them as conversations change: one short read for all of them.
     const models::Store::ViewCounts counts = m_store->viewCounts(m_agent);
     const QHash<QString, int> fixed{{QStringLiteral("open"), counts.open},
                                     {QStringLiteral("mine"), counts.mine},

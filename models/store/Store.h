@@ -283,11 +283,15 @@ public:
     QList<CannedResponse> cannedResponses() const;
     QStringList labels() const;
     int conversationCount(const ConversationQuery &query) const;
+    // The ids of every conversation the query matches, in no particular order (its limit and
+    // paging are not applied): cheaper than reading the conversations when only their ids matter.
+    QList<qint64> conversationIds(const ConversationQuery &query) const;
 
     // ---- Inbox views and customers (StoreCustomers.cpp) ----
-    // What the sidebar shows, counted in one statement: open conversations in all, the agent's, the
-    // unassigned and those the AI handed over; every conversation with a failed send; snoozed and
-    // resolved ones; open ones per channel and per label.
+    // What the sidebar shows: open conversations in all, the agent's, the unassigned and those the AI
+    // handed over; every conversation with a failed send; snoozed and resolved ones; open ones per
+    // channel and per label. Kept by the store as conversations change, so reading them costs the
+    // same for ten conversations as for a million.
     struct ViewCounts {
         int open = 0, mine = 0, unassigned = 0, needsHuman = 0, failed = 0, snoozed = 0, resolved = 0;
         QMap<ChannelKind, int> channels;

@@ -12,40 +12,43 @@ using namespace sql;
 
 Store::ViewCounts Store::viewCounts(const QString &agent) const
 {
-    // One statement for every view: the fixed views as sums over one pass of the conversations,
-    // then open conversations grouped by channel and by label. Row kinds: v (views), c, l.
+    // The counts are kept as conversations change (view_counts, migration 12), so this reads a row
+    // per status, assignee, account and label, however many conversations there are. Conversations
+    // with a failed send are counted from the failed messages' index: there are few of them.
     static const QString sql = QStringLiteral(R"(
-        SELECT 'v', '', sum(status = 'open'), sum(status = 'open' AND assignee = ?),
-               sum(status = 'open' AND assignee = ''), sum(status = 'open' AND needs_human = 1),
-               sum(id IN (SELECT conversation_id FROM messages WHERE status = 'failed')),
-               sum(status = 'snoozed'), sum(status = 'resolved')
-          FROM conversations
+        SELECT v.view, v.ref, v.n, a.kind, l.name FROM view_counts v
+          LEFT JOIN channel_accounts a ON v.view = 'c' AND a.id = v.ref
+          LEFT JOIN labels l ON v.view = 'l' AND l.id = v.ref
+         WHERE v.n > 0
         UNION ALL
-        SELECT 'c', a.kind, count(*), 0, 0, 0, 0, 0, 0
-          FROM conversations c JOIN channel_accounts a ON a.id = c.account_id
-         WHERE c.status = 'open' GROUP BY a.kind
-        UNION ALL
-        SELECT 'l', l.name, count(*), 0, 0, 0, 0, 0, 0
-          FROM conversation_labels cl JOIN labels l ON l.id = cl.label_id
-          JOIN conversations c ON c.id = cl.conversation_id
-         WHERE c.status = 'open' GROUP BY l.name)");
+        SELECT 'f', '', count(DISTINCT conversation_id), NULL, NULL FROM messages WHERE status = 'failed')");
     ViewCounts counts;
-    QSqlQuery q = exec(d->db, sql, {agent});
+    QSqlQuery q = exec(d->db, sql);
     while (q.next()) {
-        const QString kind = q.value(0).toString();
-        if (kind == QLatin1String("v")) {
-            counts.open = q.value(2).toInt();
-            counts.mine = q.value(3).toInt();
-            counts.unassigned = q.value(4).toInt();
-            counts.needsHuman = q.value(5).toInt();
-            counts.failed = q.value(6).toInt();
-            counts.snoozed = q.value(7).toInt();
-            counts.resolved = q.value(8).toInt();
-        } else if (kind == QLatin1String("c")) {
-            if (const auto channel = channelKindFromString(q.value(1).toString()))
-                counts.channels.insert(*channel, q.value(2).toInt());
-        } else {
-            counts.labels.insert(q.value(1).toString(), q.value(2).toInt());
+        const QString view = q.value(0).toString();
+        const QString ref = q.value(1).toString();
+        const int n = q.value(2).toInt();
+        if (view == QLatin1String("s")) {
+            if (ref == QLatin1String("open"))
+                counts.open = n;
+            else if (ref == QLatin1String("snoozed"))
+                counts.snoozed = n;
+            else if (ref == QLatin1String("resolved"))
+                counts.resolved = n;
+        } else if (view == QLatin1String("a")) {
+            if (ref.isEmpty())
+                counts.unassigned = n;
+            if (ref == agent)
+                counts.mine = n;
+        } else if (view == QLatin1String("h")) {
+            counts.needsHuman = n;
+        } else if (view == QLatin1String("f")) {
+            counts.failed = n;
+        } else if (view == QLatin1String("c")) {
+            if (const auto channel = channelKindFromString(q.value(3).toString()))
+                counts.channels[*channel] += n;
+        } else if (view == QLatin1String("l") && !q.value(4).isNull()) {
+            counts.labels.insert(q.value(4).toString(), n);
         }
     }
     return counts;

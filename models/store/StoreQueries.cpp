@@ -208,6 +208,16 @@ bool Store::conversationMatches(qint64 id, const ConversationQuery &query) const
     return q.next();
 }
 
+QList<qint64> Store::conversationIds(const ConversationQuery &query) const
+{
+    const auto [where, binds] = whereFor(query);
+    QSqlQuery q = run(d->db, QStringLiteral("SELECT c.id FROM conversations c") + where, binds);
+    QList<qint64> ids;
+    while (q.next())
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 int Store::conversationCount(const ConversationQuery &query) const
 {
     const auto [where, binds] = whereFor(query);

@@ -82,6 +82,11 @@ private Q_SLOTS:
         QCOMPARE(store.messages(conversations.first().id).size(), 1);
         QCOMPARE(store.searchMessages(QStringLiteral("ไซส์")).size(), 1);
         QCOMPARE(store.searchCustomers(QStringLiteral("สมชาย")).size(), 1);
+        // The sidebar's kept counts start from what is there (version 12 counts existing rows).
+        const Store::ViewCounts counts = store.viewCounts(QString());
+        QCOMPARE(counts.open, 1);
+        QCOMPARE(counts.unassigned, 1);
+        QCOMPARE(counts.channels.value(ChannelKind::WhatsApp), 1);
     }
 
     // Version 6 adds the profile columns to rows that already exist, with "never asked" defaults.
