@@ -75,23 +75,17 @@ bool saveAttachmentCopy(const QVariantMap &attachment, const QString &target, QS
     return true;
 }
 
-void showAttachmentMenu(const QVariantMap &attachment, const QPoint &globalPos, QWidget *parent)
+void addAttachmentActions(QMenu *menu, const QVariantMap &attachment, QWidget *parent)
 {
-    QMenu menu(parent);
     const bool downloaded = !attachmentFile(attachment).isEmpty();
     const QUrl remote(attachment.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
     const bool remoteOk = isSafeLink(remote) && remote.scheme() == QLatin1String("https");
-    QAction *open = menu.addAction(Text::tr("Open"));
-    open->setEnabled(downloaded || remoteOk);
-    QAction *save = menu.addAction(Text::tr("Save as…"));
-    save->setEnabled(downloaded);
-    if (!downloaded && !remoteOk)
-        menu.addAction(Text::tr("Not downloaded yet"))->setEnabled(false);
-    QAction *chosen = menu.exec(globalPos);
-    if (chosen == open) {
+    QAction *open = menu->addAction(Text::tr("Open"), parent, [attachment, parent] {
         if (!openAttachment(attachment))
             QMessageBox::warning(parent, Text::tr("Open"), Text::tr("No application could open the file."));
-    } else if (chosen == save) {
+    });
+    open->setEnabled(downloaded || remoteOk);
+    QAction *save = menu->addAction(Text::tr("Save as…"), parent, [attachment, parent] {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
         const QString target = QFileDialog::getSaveFileName(parent, Text::tr("Save as"),
                                                             QDir(dir).filePath(suggestedFileName(attachment)));
@@ -100,7 +94,17 @@ void showAttachmentMenu(const QVariantMap &attachment, const QPoint &globalPos, 
         QString error;
         if (!saveAttachmentCopy(attachment, target, &error))
             QMessageBox::warning(parent, Text::tr("Save as"), Text::tr("Could not save the file: %1").arg(error));
-    }
+    });
+    save->setEnabled(downloaded);
+    if (!downloaded && !remoteOk)
+        menu->addAction(Text::tr("Not downloaded yet"))->setEnabled(false);
+}
+
+void showAttachmentMenu(const QVariantMap &attachment, const QPoint &globalPos, QWidget *parent)
+{
+    QMenu menu(parent);
+    addAttachmentActions(&menu, attachment, parent);
+    menu.exec(globalPos);
 }
 
 } // namespace wasel::ui

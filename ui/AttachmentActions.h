@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariantMap>
 
+class QMenu;
 class QPoint;
 class QWidget;
 
@@ -20,7 +21,10 @@ QString suggestedFileName(const QVariantMap &attachment);
 bool openAttachment(const QVariantMap &attachment);
 // Copies the downloaded file to `target` (replacing it). False with *error on failure.
 bool saveAttachmentCopy(const QVariantMap &attachment, const QString &target, QString *error);
-// The Open / Save as… menu at `globalPos`; errors go to a message box on `parent`.
+// Adds Open and Save as… for the attachment to `menu` (the click on a file, and the thread's context
+// menu that the menu key opens on the current message); errors go to a message box on `parent`.
+void addAttachmentActions(QMenu *menu, const QVariantMap &attachment, QWidget *parent);
+// The Open / Save as… menu at `globalPos`.
 void showAttachmentMenu(const QVariantMap &attachment, const QPoint &globalPos, QWidget *parent);
 
 } // namespace wasel::ui

@@ -217,7 +217,8 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
             refreshFailure();
     });
     // Right-click (or the menu key on the current message): Retry and Delete for a failed message,
-    // a reaction for a customer's WhatsApp message.
+    // a reaction for a customer's WhatsApp message, and the message's files and links — so each is
+    // reachable from the keyboard too, not only by clicking its chip or underline.
     m_messages->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_messages, &QListView::customContextMenuRequested, this, [this](const QPoint &at) {
         QModelIndex index = m_messages->indexAt(at);
@@ -235,6 +236,25 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
             for (const QString &emoji : app::InboxActions::reactionChoices())
                 react->addAction(emoji, this, [this, id, emoji] { m_actions->sendReaction(id, emoji); });
             menu.addAction(tr("Remove my reaction"), this, [this, id] { m_actions->sendReaction(id, QString()); });
+        }
+        const QVariantList files = index.data(models::MessageRole::Attachments).toList();
+        for (const QVariant &file : files) {
+            const QVariantMap attachment = file.toMap();
+            if (!menu.isEmpty())
+                menu.addSeparator();
+            menu.addSection(suggestedFileName(attachment));
+            addAttachmentActions(&menu, attachment, this);
+        }
+        const QList<TextLink> links = findLinks(index.data(models::MessageRole::Text).toString());
+        if (!links.isEmpty() && !menu.isEmpty())
+            menu.addSeparator();
+        for (const TextLink &link : links) {
+            const QUrl url = link.url;
+            //: %1 is a web or mail address from the message
+            menu.addAction(tr("Open %1").arg(url.toDisplayString()), this, [url] {
+                if (isSafeLink(url))
+                    QDesktopServices::openUrl(url);
+            });
         }
         if (!menu.isEmpty())
             menu.exec(m_messages->viewport()->mapToGlobal(at));

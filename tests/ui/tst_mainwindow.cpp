@@ -5,19 +5,24 @@
 #include "AppContext.h"
 #include "Composer.h"
 #include "MainWindow.h"
+#include "Roles.h"
 #include "Sidebar.h"
+#include "TestEvents.h"
 #include "ThreadView.h"
 #include "Translations.h"
 #include "store/Store.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QTimer>
 #include <QToolButton>
 #include <QtTest>
 
@@ -157,6 +162,73 @@ private Q_SLOTS:
         QVERIFY(m_context.store()->message(failed)->status == models::MessageStatus::Queued);
         QVERIFY(!bar->isVisible());
         QCOMPARE(thread->failedMessage(), 0);
+    }
+
+    // A message's files and links are reachable without a mouse: the menu key on the current
+    // message offers Open and Save as… for each file and Open for each link.
+    void messageFilesAndLinksFromTheKeyboard()
+    {
+        models::InboundEvent e = tests::customerText(models::ChannelKind::WhatsApp, QStringLiteral("9647700001234"),
+                                                     QStringLiteral("the list: https://shop.example/list ok?"),
+                                                     QStringLiteral("wamid.keyboard-files"));
+        models::Attachment file;
+        file.kind = models::MessageKind::File;
+        file.url = QStringLiteral("https://files.example/price-list.pdf");
+        file.mimeType = QStringLiteral("application/pdf");
+        file.fileName = QStringLiteral("price-list.pdf");
+        e.attachments = {file};
+        const auto applied = m_context.store()->apply(e);
+        QVERIFY2(applied.ok, qPrintable(applied.error));
+        QAbstractItemModel *list = m_window->conversationView()->model();
+        int row = -1;
+        QTRY_VERIFY([&] {
+            for (int r = 0; r < list->rowCount() && row < 0; ++r)
+                if (list->index(r, 0).data(models::ConversationRole::Id).toLongLong() == applied.conversationId)
+                    row = r;
+            return row >= 0;
+        }());
+        m_window->selectConversation(row);
+        QTRY_COMPARE(m_window->thread()->conversationId(), applied.conversationId);
+        QListView *messages = nullptr;
+        for (QListView *view : m_window->thread()->findChildren<QListView *>())
+            if (view->accessibleName() == ui::ThreadView::tr("Messages"))
+                messages = view;
+        QVERIFY(messages);
+        QTRY_VERIFY(messages->model()->rowCount() > 0);
+        m_window->activateWindow();
+        messages->setFocus();
+        messages->setCurrentIndex(messages->model()->index(messages->model()->rowCount() - 1, 0));
+        QTest::qWait(100); // laid out and scrolled to the newest message
+
+        QStringList shown;
+        auto *poll = new QTimer(this);
+        poll->setInterval(10);
+        connect(poll, &QTimer::timeout, this, [poll, &shown] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                poll->stop();
+                poll->deleteLater();
+                for (QAction *a : menu->actions())
+                    shown << a->text() + (a->isEnabled() ? QString() : QStringLiteral(" (disabled)"));
+                menu->close();
+            }
+        });
+        poll->start();
+        // The menu key, as the desktop's platform delivers it (the offscreen one has no menu key): a
+        // keyboard context menu event to the focus widget, at its cursor rectangle (the current item).
+        QTRY_COMPARE(QApplication::focusWidget(), messages);
+        const QPoint at = messages->inputMethodQuery(Qt::ImCursorRectangle).toRect().center();
+        QVERIFY(messages->visualRect(messages->currentIndex()).contains(at));
+        QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, at, messages->mapToGlobal(at));
+        QApplication::sendEvent(messages, &menuKey);
+        QTRY_VERIFY(!shown.isEmpty());
+        const QString all = shown.join(u'|');
+        QVERIFY2(shown.contains(QStringLiteral("price-list.pdf")), qPrintable(all)); // the file's section
+        const qsizetype section = shown.indexOf(QStringLiteral("price-list.pdf"));
+        QVERIFY2(section + 2 < shown.size(), qPrintable(all));
+        // Open at its https address (not downloaded yet), Save as… disabled until it is.
+        QVERIFY2(!shown.at(section + 1).endsWith(QLatin1String("(disabled)")), qPrintable(all));
+        QVERIFY2(shown.at(section + 2).endsWith(QLatin1String("(disabled)")), qPrintable(all));
+        QVERIFY2(shown.last().contains(QLatin1String("https://shop.example/list")), qPrintable(all));
     }
 
     void screenshot()
