@@ -6,7 +6,11 @@
 
 #include <QSqlError>
 
+#include <QHash>
+#include <QStringTokenizer>
+
 #include <algorithm>
+#include <vector>
 
 namespace wasel::models {
 
@@ -347,7 +351,7 @@ namespace {
 constexpr QChar HighlightStart(0x02);
 constexpr QChar HighlightEnd(0x03);
 constexpr qsizetype SnippetContext = 40;
-constexpr int RankWindow = 2000; // searchMessages ranks at most this many of the newest matches
+constexpr int RankWindow = 500; // searchMessages ranks at most this many of the newest matches
 
 // The original text around the first match, with every occurrence of a query word marked. Matching
 // runs on a normalized copy that remembers where each character came from, so harakat in the
@@ -408,41 +412,110 @@ QString snippetFor(const QString &original, const QStringList &terms)
 
 } // namespace
 
+namespace {
+
+// How well an indexed text (words joined by spaces, search::indexText) answers the query's stems —
+// the last one also as a prefix, like the MATCH expression: BM25's term-frequency saturation and
+// length normalisation (k1 = 1.2, b = 0.75) against the candidates' mean length. Without BM25's
+// inverse document frequency, which FTS5 computes by reading each term's whole list of messages (the
+// one cost that grew with the workspace); every candidate holds every term, so leaving it out only
+// changes how two terms weigh against each other, and a one-word search orders exactly as BM25 does.
+double scoreOf(QStringView text, qsizetype length, const QStringList &stems, double meanLength)
+{
+    constexpr double k1 = 1.2;
+    constexpr double b = 0.75;
+    const double norm = k1 * (1 - b + b * double(length) / std::max(1.0, meanLength));
+    double score = 0;
+    for (qsizetype i = 0; i < stems.size(); ++i) {
+        const bool prefix = i == stems.size() - 1;
+        int tf = 0;
+        for (const QStringView token : QStringTokenizer(text, u' ', Qt::SkipEmptyParts))
+            tf += prefix ? token.startsWith(stems.at(i)) : token == stems.at(i);
+        score += tf * (k1 + 1) / (tf + norm);
+    }
+    return score;
+}
+
+} // namespace
+
 QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) const
 {
     const QString match = search::matchExpression(userQuery);
     if (match.isEmpty())
         return {};
-    // Rank inside the index and join only the page of hits: a common word matches tens of thousands
-    // of messages, and joining each to its conversation and customer cost more than the ranking.
-    // Ranking itself reads every candidate's length, so it is bounded too: the best of the newest
-    // RankWindow matches (an inbox is searched for what was said lately); with fewer matches that
-    // is exactly the best by rank. The index holds exactly the stored messages (rows leave it with
-    // their message), so every ranked row joins. (tests/bench/inbox)
-    QSqlQuery q =
-        run(d->db, QStringLiteral(R"(SELECT m.id, m.conversation_id, cu.display_name, m.channel, m.body, m.created_at
-            FROM (SELECT rowid, r FROM (SELECT rowid, rank AS r FROM message_search WHERE message_search MATCH ?
-                                        ORDER BY rowid DESC LIMIT ?)
-                  ORDER BY r, rowid DESC LIMIT ?) s
-            JOIN messages m ON m.id = s.rowid
-            JOIN conversations c ON c.id = m.conversation_id
-            JOIN customers cu ON cu.id = c.customer_id
-            ORDER BY s.r, m.id DESC)"),
-            {match, std::max(RankWindow, limit), std::max(1, limit)});
-    QStringList terms;
+    limit = std::max(1, limit);
+    // The newest RankWindow matches straight from the index in rowid order (an inbox is searched for
+    // what was said lately), ranked here by scoreOf, and only the page of hits joined to its
+    // conversation and customer: a common word matches tens of thousands of messages, and neither
+    // reading all of them nor joining each may grow with the workspace. With fewer matches than
+    // RankWindow that is the best of all of them. The index holds exactly the stored messages (rows
+    // leave it with their message), so every ranked row joins. (tests/bench/inbox)
+    QSqlQuery candidates = run(d->db,
+                               QStringLiteral("SELECT rowid, body FROM message_search WHERE message_search MATCH ?"
+                                              " ORDER BY rowid DESC LIMIT ?"),
+                               {match, std::max(RankWindow, limit)});
+    QStringList stems;
     for (const QString &word : search::words(userQuery))
-        terms.append(search::stem(word));
-    QList<SearchHit> result;
+        stems.append(search::stem(word));
+    struct Ranked {
+        qint64 id;
+        QString text; // as indexed: words separated by single spaces
+        qsizetype length; // in words
+        double score = 0;
+    };
+    std::vector<Ranked> ranked;
+    ranked.reserve(std::size_t(std::max(RankWindow, limit)));
+    qint64 totalLength = 0;
+    while (candidates.next()) {
+        QString text = candidates.value(1).toString();
+        const qsizetype length = text.count(u' ') + 1;
+        totalLength += length;
+        ranked.push_back({candidates.value(0).toLongLong(), std::move(text), length});
+    }
+    candidates.finish();
+    const double meanLength = ranked.empty() ? 1.0 : double(totalLength) / double(ranked.size());
+    for (Ranked &r : ranked)
+        r.score = scoreOf(r.text, r.length, stems, meanLength);
+    // Best first; equal scores newest first (the candidates came newest first).
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) { return a.score > b.score; });
+    if (qsizetype(ranked.size()) > limit)
+        ranked.resize(std::size_t(limit));
+    if (ranked.empty())
+        return {};
+
+    QStringList marks;
+    QVariantList ids;
+    QHash<qint64, int> order;
+    for (const Ranked &r : ranked) {
+        order.insert(r.id, int(marks.size()));
+        marks << QStringLiteral("?");
+        ids << r.id;
+    }
+    QSqlQuery q = run(d->db,
+                      QStringLiteral("SELECT m.id, m.conversation_id, cu.display_name, m.channel, m.body, m.created_at"
+                                     " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
+                                     " JOIN customers cu ON cu.id = c.customer_id WHERE m.id IN (%1)")
+                          .arg(marks.join(u',')),
+                      ids);
+    QList<SearchHit> result(qsizetype(ranked.size()));
+    QList<bool> filled(qsizetype(ranked.size()), false);
     while (q.next()) {
-        SearchHit hit;
+        const int at = order.value(q.value(0).toLongLong(), -1);
+        if (at < 0)
+            continue;
+        SearchHit &hit = result[at];
         hit.messageId = q.value(0).toLongLong();
         hit.conversationId = q.value(1).toLongLong();
         hit.customerName = q.value(2).toString();
         hit.channel = channelKindFromString(q.value(3).toString()).value_or(ChannelKind::Messenger);
-        hit.snippet = snippetFor(q.value(4).toString(), terms);
+        hit.snippet = snippetFor(q.value(4).toString(), stems);
         hit.createdAt = toDateTime(q.value(5));
-        result.append(hit);
+        filled[at] = true;
     }
+    // A row the index still had but the join did not (never expected): left out, not shown empty.
+    for (qsizetype i = result.size() - 1; i >= 0; --i)
+        if (!filled.at(i))
+            result.removeAt(i);
     return result;
 }
 

@@ -38,6 +38,26 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("search.sqlite")))); }
 
+    // Results come best first: a message about the words (they occur more often, in fewer other
+    // words) before one that mentions them in passing; equally good ones newest first; the last
+    // word counts as a prefix, as it matches while typing.
+    void bestMatchesFirstThenNewest()
+    {
+        const qint64 passing = add(QStringLiteral("hello, I wanted to ask many things today and also about the zebra "
+                                                  "print on the bag you posted last week please"));
+        const qint64 about = add(QStringLiteral("zebra bag, zebra bag?"));
+        const qint64 olderTie = add(QStringLiteral("zebra scarf please today"));
+        const qint64 newerTie = add(QStringLiteral("zebra shoes please today"));
+        const QList<qint64> ids = find(QStringLiteral("zebra"));
+        QCOMPARE(ids.size(), 4);
+        QCOMPARE(ids.first(), about);
+        QCOMPARE(ids.last(), passing);
+        QVERIFY(ids.indexOf(newerTie) < ids.indexOf(olderTie));
+        const QList<qint64> typing = find(QStringLiteral("zebra ba"));
+        QCOMPARE(typing, (QList<qint64>{about, passing}));
+        QCOMPARE(m_store.searchMessages(QStringLiteral("zebra"), 2).size(), 2);
+    }
+
     // Without libthai Qt falls back to one grapheme per word and Thai search silently degrades.
     void thaiIsSegmentedIntoWords()
     {
