@@ -3609,6 +3609,11 @@ Recent messages:
         <source>Remove my reaction</source>
         <translation>إزالة تفاعلي</translation>
     </message>
+    <message>
+        <source>Open %1</source>
+        <extracomment>%1 is a web or mail address from the message</extracomment>
+        <translation>فتح %1</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::TrayIcon</name>

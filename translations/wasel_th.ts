@@ -3584,6 +3584,11 @@ Recent messages:
         <source>Remove my reaction</source>
         <translation>ลบการแสดงความรู้สึกของฉัน</translation>
     </message>
+    <message>
+        <source>Open %1</source>
+        <extracomment>%1 is a web or mail address from the message</extracomment>
+        <translation>เปิด %1</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::TrayIcon</name>
