@@ -61,6 +61,7 @@ struct MessageRole {
         Edited, // bool: its sender edited it
         Reaction, // QString: the customer's reaction (an emoji), empty when none
         Highlighted, // bool: the message a search result opened (drawn with a ring)
+        Pending, // bool: the AI's reply still being written (the last row; Id 0, not stored)
     };
 };
 

@@ -287,6 +287,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     else if (l.outgoing && route == QLatin1String("dynamic_block"))
         time = tr("in ManyChat's reply · %1").arg(time);
     l.footer = l.outgoing ? time + QStringLiteral("  ") + ticks(status) : time;
+    if (index.data(MessageRole::Pending).toBool())
+        l.footer = tr("writing…");
     if (status == MessageStatus::Failed) {
         const QString reason = index.data(MessageRole::StatusReason).toString();
         l.failure = reason.isEmpty() ? tr("Not sent") : tr("Not sent: %1").arg(reason);
@@ -381,8 +383,14 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
         fill = theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.22);
     }
     const bool failed = !l.failure.isEmpty();
+    const bool pending = index.data(MessageRole::Pending).toBool();
     const QRect bubble = visual(l.bubble);
-    p->setPen(failed ? QPen(theme::dangerColor(pal), 1.2) : Qt::NoPen);
+    QPen edge(Qt::NoPen);
+    if (failed)
+        edge = QPen(theme::dangerColor(pal), 1.2);
+    else if (pending) // the AI's reply still being written
+        edge = QPen(theme::aiAccent(pal), 1.2, Qt::DashLine);
+    p->setPen(edge);
     p->setBrush(fill);
     p->drawRoundedRect(bubble, Radius, Radius);
     if (index.data(MessageRole::Highlighted).toBool()) {
