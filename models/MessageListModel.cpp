@@ -292,6 +292,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.reaction;
     case MessageRole::Highlighted:
         return m_highlighted != 0 && m.id == m_highlighted;
+    case MessageRole::AiDraft:
+        return int(m.aiDraft);
     case MessageRole::Pending:
         return index.row() >= m_rows.size();
     default:
@@ -323,6 +325,7 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         {MessageRole::Edited, "edited"},
         {MessageRole::Reaction, "reaction"},
         {MessageRole::Highlighted, "highlighted"},
+        {MessageRole::AiDraft, "aiDraft"},
         {MessageRole::Pending, "pending"},
     };
 }

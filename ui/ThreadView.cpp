@@ -267,7 +267,9 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     connect(m_composer, &Composer::sendRequested, this, [this](const QString &text) {
         const auto how = m_composer->isPrivateReply() ? app::InboxActions::CommentReply::Private
                                                       : app::InboxActions::CommentReply::Public;
-        if (m_conversationId && m_actions->sendReply(m_conversationId, text, how, m_composer->attachments()->staged()))
+        if (m_conversationId
+            && m_actions->sendReply(m_conversationId, text, how, m_composer->attachments()->staged(),
+                                    m_composer->aiDraft()))
             m_composer->clear();
     });
     // Attached files: checked against the channel and copied into the workspace by InboxActions.

@@ -1,14 +1,19 @@
 // The AI in the thread, as staff see it. Auto mode: the reply streaming from the AI endpoint (a
 // loopback fake) grows as a bubble at the end of the thread and becomes the stored message in its
 // place; it shows only in its own conversation, goes when the AI fails or hands over or staff take
-// over, and a thread staff scrolled up in stays where it was. Grabbed to PNG in English or Arabic.
+// over, and a thread staff scrolled up in stays where it was. Draft mode: the reply grows in the
+// composer instead; sent as it is or edited, it is stored as the AI's draft and the bubble and the
+// conversation list say so. Grabbed to PNG in English or Arabic.
 
 #include "AiActivityBar.h"
 #include "Assistant.h"
 #include "AssistantActivity.h"
 #include "Composer.h"
+#include "ConversationDelegate.h"
+#include "ConversationListModel.h"
 #include "FakeHttpServer.h"
 #include "InboxActions.h"
+#include "MessageDelegate.h"
 #include "Roles.h"
 #include "ThreadView.h"
 #include "store/Store.h"
@@ -19,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -26,6 +32,7 @@
 #include <QtTest>
 
 using namespace wasel;
+using models::AiDraft;
 using models::ChannelKind;
 using models::MessageRole;
 using models::SenderKind;
@@ -175,6 +182,8 @@ private Q_SLOTS:
                            "in stock, and we deliver across Baghdad the next day. Would you like to order?"));
         QTRY_VERIFY(view->visualRect(lastRow()).height() > oneLine);
         QTRY_COMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->maximum()); // in view
+        QCOMPARE(ui::MessageDelegate::senderLine(lastRow()),
+                 ui::MessageDelegate::tr("AI · %1").arg(QStringLiteral("Wasel AI")));
         shoot(QStringLiteral("ai-thread-streaming"));
 
         // Another conversation's reply is not shown here; it is there when that one is opened.
@@ -242,6 +251,70 @@ private Q_SLOTS:
                            "you pay the driver when it arrives."));
         QTRY_VERIFY(bar->maximum() > grown);
         QTRY_COMPARE(bar->value(), bar->maximum());
+    }
+
+    void approvedDraftIsMarkedAi()
+    {
+        const auto asked = customerSays(QStringLiteral("d"), QStringLiteral("hello, any news about my order?"));
+        const qint64 conv = asked.conversationId;
+        QVERIFY(m_store->setAiMode(conv, models::AiMode::Draft));
+        open(conv);
+        QAbstractItemModelTester tester(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ui::Composer *composer = m_thread->composer();
+        QStringList composed;
+        QObject watching;
+        connect(composer->editor(), &QPlainTextEdit::textChanged, &watching, [&] { composed << composer->text(); });
+
+        // Draft mode: the reply grows in the composer, not in the thread, and nothing goes out.
+        streamNextReply();
+        m_assistant->onMessage(conv, asked.messageId);
+        QTRY_COMPARE(composer->text(), Streamed);
+        QVERIFY2(composed.contains(QStringLiteral("Hi! Your order")), qPrintable(composed.join(u'\n')));
+        QCOMPARE(model()->rowCount(), 1);
+        QVERIFY(m_store->outbox().isEmpty());
+
+        // Sent as it is: staff's reply, marked as the AI's draft in the thread and in the list.
+        QTest::keyClick(composer->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(model()->rowCount(), 2);
+        QVERIFY(composer->text().isEmpty());
+        const auto sent = m_store->message(lastRow().data(MessageRole::Id).toLongLong());
+        QVERIFY(sent && sent->sender == SenderKind::Agent && sent->aiDraft == AiDraft::AsWritten);
+        QCOMPARE(sent->body, Streamed);
+        QCOMPARE(ui::MessageDelegate::senderLine(lastRow()),
+                 ui::MessageDelegate::tr("%1 · sent the AI's draft").arg(QStringLiteral("Sara")));
+        models::ConversationListModel list(m_store.get());
+        list.setQuery({});
+        list.fetchMore({});
+        const auto preview = [&] { return ui::ConversationDelegate::preview(list.index(list.rowOf(conv), 0)); };
+        QCOMPARE(preview(), ui::ConversationDelegate::tr("You (AI's draft): %1").arg(Streamed));
+
+        // Edited before sending: still the AI's draft, and said so.
+        const auto again = customerSays(QStringLiteral("d"), QStringLiteral("and when will it arrive?"));
+        streamNextReply();
+        m_assistant->onMessage(conv, again.messageId);
+        QTRY_COMPARE(composer->text(), Streamed);
+        QTest::keyClicks(composer->editor(), QStringLiteral(" It arrives tomorrow."));
+        QTest::keyClick(composer->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(model()->rowCount(), 4);
+        QCOMPARE(lastRow().data(MessageRole::Text).toString(), Streamed + QStringLiteral(" It arrives tomorrow."));
+        QVERIFY(AiDraft(lastRow().data(MessageRole::AiDraft).toInt()) == AiDraft::Edited);
+        QVERIFY(m_store->message(lastRow().data(MessageRole::Id).toLongLong())->aiDraft == AiDraft::Edited);
+        QCOMPARE(ui::MessageDelegate::senderLine(lastRow()),
+                 ui::MessageDelegate::tr("%1 · edited the AI's draft").arg(QStringLiteral("Sara")));
+        QListView *view = m_thread->messageView();
+        QTRY_VERIFY(view->viewport()->rect().contains(view->visualRect(lastRow()))); // laid out, in view
+        shoot(QStringLiteral("ai-draft-sent"));
+
+        // Staff's own words are theirs alone; the AI's own replies say AI in the list.
+        QTest::keyClicks(composer->editor(), QStringLiteral("Anything else?"));
+        QTest::keyClick(composer->editor(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(model()->rowCount(), 5);
+        QVERIFY(AiDraft(lastRow().data(MessageRole::AiDraft).toInt()) == AiDraft::None);
+        QCOMPARE(ui::MessageDelegate::senderLine(lastRow()), QStringLiteral("Sara"));
+        QCOMPARE(preview(), ui::ConversationDelegate::tr("You: %1").arg(QStringLiteral("Anything else?")));
+        QVERIFY(m_store->enqueueOutbound(conv, QStringLiteral("Thank you!"), SenderKind::Ai, QStringLiteral("Wasel AI"),
+                                         QStringLiteral("ai-thanks")));
+        QCOMPARE(preview(), ui::ConversationDelegate::tr("AI: %1").arg(QStringLiteral("Thank you!")));
     }
 };
 
