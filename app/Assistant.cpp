@@ -6,6 +6,7 @@
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QScopeGuard>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcAssistant, "wasel.assistant")
@@ -261,12 +262,20 @@ void Assistant::askEndpoint(qint64 conversationId, const Triage &t, const QStrin
         request,
         [this, conversationId, soFar](const QString &fragment) {
             *soFar += fragment;
-            Q_EMIT replyProgress(conversationId, *soFar);
+            // "[HANDOVER]" (or the start of it) is the model asking for a person, not words for
+            // anyone to read as they stream in.
+            const QString text = soFar->trimmed();
+            if (!text.isEmpty() && !HandoverMarker.startsWith(text) && !text.contains(HandoverMarker))
+                Q_EMIT replyProgress(conversationId, *soFar);
         },
         [this, conversationId, t, visible](const channels::ChatResult &result) {
             m_busy.remove(conversationId);
-            if (visible)
-                Q_EMIT writing(conversationId, false);
+            // "typing…" ends once the outcome is stored: the reply growing in the thread then becomes
+            // the stored message in place instead of going and coming back.
+            const auto typingEnds = qScopeGuard([&] {
+                if (visible)
+                    Q_EMIT writing(conversationId, false);
+            });
             if (!result.ok) {
                 qCWarning(lcAssistant) << "AI endpoint failed:" << result.error;
                 Q_EMIT failed(conversationId, result.error);

@@ -55,6 +55,11 @@ QString AssistantActivity::draft(qint64 conversationId) const
     return m_assistant ? m_assistant->draft(conversationId) : QString();
 }
 
+QString AssistantActivity::aiName() const
+{
+    return m_assistant ? m_assistant->settings().aiName : QString();
+}
+
 void AssistantActivity::discardDraft(qint64 conversationId)
 {
     if (m_assistant && !m_assistant->draft(conversationId).isEmpty()) {

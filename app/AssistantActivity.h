@@ -27,6 +27,8 @@ public:
     QString writing(qint64 conversationId) const { return m_writing.value(conversationId); }
     // The AI's draft waiting for staff (draft mode), empty when none.
     QString draft(qint64 conversationId) const;
+    // The name the AI's messages go out under (the Assistant page's), empty without an assistant.
+    QString aiName() const;
     // The last failure of the AI service for a conversation, empty when the last reply went well.
     QString error(qint64 conversationId) const { return m_errors.value(conversationId); }
     // Staff sent, or threw away, the draft.

@@ -64,9 +64,9 @@ qint64 InboxActions::sendReaction(qint64 messageId, const QString &emoji)
 }
 
 qint64 InboxActions::sendReply(qint64 conversationId, const QString &text, CommentReply how,
-                               const QList<Attachment> &attachments)
+                               const QList<Attachment> &attachments, AiDraft aiDraft)
 {
-    OutboundContent content{text, {}, {}, attachments};
+    OutboundContent content{text, {}, {}, attachments, aiDraft};
     if (const auto conversation = m_store->conversation(conversationId);
         conversation && !conversation->threadKey.isEmpty())
         content.payloadJson =

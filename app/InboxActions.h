@@ -42,9 +42,11 @@ public:
     static QStringList reactionChoices();
 
     // Queues a staff reply in the outbox; returns the new message id or 0.
-    // Files staged with stageAttachment go with it (the text may then be empty).
+    // Files staged with stageAttachment go with it (the text may then be empty). A reply that was
+    // the AI's draft is stored as such (still staff's reply: they chose to send it).
     qint64 sendReply(qint64 conversationId, const QString &text, CommentReply how = CommentReply::Public,
-                     const QList<models::Attachment> &attachments = {});
+                     const QList<models::Attachment> &attachments = {},
+                     models::AiDraft aiDraft = models::AiDraft::None);
 
     // ---- Attachments from the composer (InboxAttachments.cpp) ----
     // Where staged files are copied to (DATA_DIR/media); without one nothing can be attached.

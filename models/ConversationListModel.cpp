@@ -193,6 +193,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return int(c.lastMessageKind);
     case ConversationRole::LastMessageUnsent:
         return c.lastMessageUnsent;
+    case ConversationRole::LastMessageSender:
+        return int(c.lastMessageSender);
+    case ConversationRole::LastMessageAiDraft:
+        return c.lastMessageAiDraft;
     case ConversationRole::LastActivityAt:
         return c.lastActivityAt;
     case ConversationRole::LastCustomerMessageAt:
@@ -240,6 +244,8 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
         {ConversationRole::LastMessageDirection, "lastMessageDirection"},
         {ConversationRole::LastMessageKind, "lastMessageKind"},
         {ConversationRole::LastMessageUnsent, "lastMessageUnsent"},
+        {ConversationRole::LastMessageSender, "lastMessageSender"},
+        {ConversationRole::LastMessageAiDraft, "lastMessageAiDraft"},
         {ConversationRole::LastActivityAt, "lastActivityAt"},
         {ConversationRole::LastCustomerMessageAt, "lastCustomerMessageAt"},
         {ConversationRole::ReplyWindowState, "replyWindowState"},

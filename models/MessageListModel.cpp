@@ -20,6 +20,8 @@ void MessageListModel::setConversation(qint64 conversationId)
     beginResetModel();
     m_conversationId = conversationId;
     m_highlighted = 0;
+    m_pending.reset(); // it was the other conversation's
+    m_pendingStored = false;
     m_rows = conversationId ? m_store->messages(conversationId, 0, m_pageSize) : QList<Message>();
     m_atStart = m_rows.size() < m_pageSize;
     m_busy = true;
@@ -34,7 +36,7 @@ void MessageListModel::setPageSize(int rows)
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_rows.size()) + (m_pending ? 1 : 0);
 }
 
 bool MessageListModel::canFetchMore(const QModelIndex &parent) const
@@ -122,10 +124,21 @@ void MessageListModel::onMessageInserted(qint64 conversationId, qint64 messageId
         --row;
     if (row == 0 && !m_atStart)
         return; // older than everything loaded: it arrives with fetchMore()
+    if (m_pending && row == m_rows.size() && message->direction == Direction::Out
+        && message->sender == SenderKind::Ai) {
+        // The reply the AI was writing is stored: the row that showed it becomes the message, in
+        // place, so the thread neither jumps nor flickers.
+        m_pending.reset();
+        m_pendingStored = true;
+        m_rows.append(*message);
+        const QModelIndex replaced = index(row, 0);
+        Q_EMIT dataChanged(replaced, replaced);
+        return;
+    }
     beginInsertRows(QModelIndex(), row, row);
     m_rows.insert(row, *message);
     endInsertRows();
-    if (row + 1 < m_rows.size()) {
+    if (row + 1 < rowCount()) {
         const QModelIndex next = index(row + 1, 0);
         Q_EMIT dataChanged(next, next, {MessageRole::StartsNewDay});
     }
@@ -157,7 +170,7 @@ void MessageListModel::onMessageRemoved(qint64 conversationId, qint64 messageId)
     m_rows.removeAt(row);
     endRemoveRows();
     // The message after it may now start a new day.
-    if (row < m_rows.size()) {
+    if (row < rowCount()) {
         const QModelIndex next = index(row, 0);
         Q_EMIT dataChanged(next, next, {MessageRole::StartsNewDay});
     }
@@ -167,7 +180,49 @@ bool MessageListModel::startsNewDay(int row) const
 {
     if (row == 0)
         return true;
-    return m_rows.at(row - 1).createdAt.toLocalTime().date() != m_rows.at(row).createdAt.toLocalTime().date();
+    return messageAt(row - 1).createdAt.toLocalTime().date() != messageAt(row).createdAt.toLocalTime().date();
+}
+
+void MessageListModel::setPendingReply(const QString &text, const QString &senderName)
+{
+    if (text.isEmpty() || !m_conversationId)
+        return clearPendingReply();
+    if (m_pendingStored)
+        return;
+    const int row = int(m_rows.size());
+    if (m_pending) {
+        if (m_pending->body == text && m_pending->senderName == senderName)
+            return;
+        m_pending->body = text;
+        m_pending->senderName = senderName;
+        const QModelIndex grown = index(row, 0);
+        Q_EMIT dataChanged(grown, grown,
+                           {Qt::DisplayRole, MessageRole::Text, MessageRole::TextDirection, MessageRole::SenderName});
+        return;
+    }
+    Message m;
+    m.conversationId = m_conversationId;
+    m.direction = Direction::Out;
+    m.sender = SenderKind::Ai;
+    m.senderName = senderName;
+    m.body = text;
+    m.status = MessageStatus::Queued;
+    m.createdAt = QDateTime::currentDateTimeUtc();
+    m.updatedAt = m.createdAt;
+    beginInsertRows(QModelIndex(), row, row);
+    m_pending = m;
+    endInsertRows();
+}
+
+void MessageListModel::clearPendingReply()
+{
+    m_pendingStored = false;
+    if (!m_pending)
+        return;
+    const int row = int(m_rows.size());
+    beginRemoveRows(QModelIndex(), row, row);
+    m_pending.reset();
+    endRemoveRows();
 }
 
 namespace {
@@ -194,7 +249,7 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Message &m = m_rows.at(index.row());
+    const Message &m = messageAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case MessageRole::Text:
@@ -237,6 +292,10 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return m.reaction;
     case MessageRole::Highlighted:
         return m_highlighted != 0 && m.id == m_highlighted;
+    case MessageRole::AiDraft:
+        return int(m.aiDraft);
+    case MessageRole::Pending:
+        return index.row() >= m_rows.size();
     default:
         return {};
     }
@@ -266,6 +325,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
         {MessageRole::Edited, "edited"},
         {MessageRole::Reaction, "reaction"},
         {MessageRole::Highlighted, "highlighted"},
+        {MessageRole::AiDraft, "aiDraft"},
+        {MessageRole::Pending, "pending"},
     };
 }
 

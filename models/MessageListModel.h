@@ -2,12 +2,16 @@
 
 // The messages of one conversation, oldest at the top. The newest page loads first; older pages are
 // prepended through loadOlder() (or canFetchMore()/fetchMore()) as the view scrolls up. New and changed messages
-// (delivery ticks, failures) update in place.
+// (delivery ticks, failures) update in place. While the AI writes a reply it is shown as one more
+// row at the end (Pending role), growing with the text; when the AI's message is stored that row
+// becomes it, in place.
 
 #include "Roles.h"
 #include "store/Store.h"
 
 #include <QAbstractListModel>
+
+#include <optional>
 
 namespace wasel::models {
 
@@ -43,15 +47,27 @@ public:
     void setHighlightedMessage(qint64 messageId);
     qint64 highlightedMessage() const { return m_highlighted; }
 
+    // The AI's reply being written in this conversation, text so far (streamed): the last row, not
+    // stored (Id 0, Pending true). An empty text removes the row, as clearPendingReply() does; so
+    // does another conversation. The AI's next stored message in this conversation takes its place,
+    // and the same reply is not shown again (its last progress may come after it was stored) until
+    // clearPendingReply() says it is over.
+    void setPendingReply(const QString &text, const QString &senderName);
+    void clearPendingReply();
+    bool hasPendingReply() const { return m_pending.has_value(); }
+
 private:
     void onMessageInserted(qint64 conversationId, qint64 messageId);
     void onMessageChanged(qint64 conversationId, qint64 messageId);
     void onMessageRemoved(qint64 conversationId, qint64 messageId);
     bool startsNewDay(int row) const;
+    const Message &messageAt(int row) const { return row < m_rows.size() ? m_rows.at(row) : *m_pending; }
 
     Store *m_store;
     qint64 m_conversationId = 0;
     QList<Message> m_rows;
+    std::optional<Message> m_pending; // the AI's reply being written, shown after m_rows
+    bool m_pendingStored = false; // the reply being written was stored and took the pending row's place
     int m_pageSize = 50;
     bool m_atStart = true;
     bool m_viewFetches = true;

@@ -36,6 +36,8 @@ struct ConversationRole {
         AvatarPath, // QString, the customer's downloaded picture; empty = draw the initials
         CustomerUsername, // QString, the customer's handle on this channel without "@", may be empty
         LastMessageUnsent, // bool, the newest message was taken back (its preview is empty)
+        LastMessageSender, // int (SenderKind) of the newest message
+        LastMessageAiDraft, // bool, the newest message is staff's reply from the AI's draft
     };
 };
 
@@ -61,6 +63,8 @@ struct MessageRole {
         Edited, // bool: its sender edited it
         Reaction, // QString: the customer's reaction (an emoji), empty when none
         Highlighted, // bool: the message a search result opened (drawn with a ring)
+        AiDraft, // int (AiDraft): a staff reply that was the AI's draft, as written or edited
+        Pending, // bool: the AI's reply still being written (the last row; Id 0, not stored)
     };
 };
 

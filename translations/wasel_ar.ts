@@ -2407,6 +2407,14 @@ Recent messages:
         <source>High priority</source>
         <translation>أولوية عالية</translation>
     </message>
+    <message>
+        <source>AI: %1</source>
+        <translation>الذكاء الاصطناعي: %1</translation>
+    </message>
+    <message>
+        <source>You (AI&apos;s draft): %1</source>
+        <translation>أنت (مسودة الذكاء الاصطناعي): %1</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::CustomerPanel</name>
@@ -2998,6 +3006,18 @@ Recent messages:
     <message>
         <source>in ManyChat&apos;s reply · %1</source>
         <translation>ضمن رد ManyChat · %1</translation>
+    </message>
+    <message>
+        <source>%1 · sent the AI&apos;s draft</source>
+        <translation>%1 · أرسل مسودة الذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>%1 · edited the AI&apos;s draft</source>
+        <translation>%1 · عدّل مسودة الذكاء الاصطناعي</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>يكتب…</translation>
     </message>
 </context>
 <context>

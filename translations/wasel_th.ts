@@ -2392,6 +2392,14 @@ Recent messages:
         <source>High priority</source>
         <translation>ความสำคัญสูง</translation>
     </message>
+    <message>
+        <source>AI: %1</source>
+        <translation>AI: %1</translation>
+    </message>
+    <message>
+        <source>You (AI&apos;s draft): %1</source>
+        <translation>คุณ (ร่างของ AI): %1</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::CustomerPanel</name>
@@ -2983,6 +2991,18 @@ Recent messages:
     <message>
         <source>in ManyChat&apos;s reply · %1</source>
         <translation>ในคำตอบของ ManyChat · %1</translation>
+    </message>
+    <message>
+        <source>%1 · sent the AI&apos;s draft</source>
+        <translation>%1 · ส่งร่างของ AI</translation>
+    </message>
+    <message>
+        <source>%1 · edited the AI&apos;s draft</source>
+        <translation>%1 · แก้ไขร่างของ AI</translation>
+    </message>
+    <message>
+        <source>writing…</source>
+        <translation>กำลังเขียน…</translation>
     </message>
 </context>
 <context>

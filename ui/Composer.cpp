@@ -12,6 +12,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -77,6 +78,10 @@ Composer::Composer(QWidget *parent)
     connect(m_note, &QToolButton::toggled, this, &Composer::updateState);
     connect(m_privateReply, &QToolButton::toggled, this, &Composer::updateState);
     connect(m_editor, &QPlainTextEdit::textChanged, this, &Composer::updateState);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_editor->document()->isEmpty())
+            m_aiDraft.clear(); // what is written next is staff's own
+    });
     connect(m_attachments, &AttachmentStrip::changed, this, &Composer::updateState);
     m_attachments->acceptDropsOn(m_editor->viewport());
     m_attachments->acceptDropsOn(this);
@@ -130,6 +135,14 @@ void Composer::setDraft(const QString &text)
 {
     m_editor->setPlainText(text);
     m_editor->moveCursor(QTextCursor::End);
+    m_aiDraft = text;
+}
+
+models::AiDraft Composer::aiDraft() const
+{
+    if (m_aiDraft.trimmed().isEmpty())
+        return models::AiDraft::None;
+    return text().trimmed() == m_aiDraft.trimmed() ? models::AiDraft::AsWritten : models::AiDraft::Edited;
 }
 
 QString Composer::text() const

@@ -41,6 +41,9 @@ public:
     void clear();
     void setDraft(const QString &text); // an AI draft for staff to check
     QString text() const;
+    // Whether the text about to be sent is the AI's draft: as it wrote it, edited, or not (none was
+    // put in, or staff emptied the editor and wrote their own).
+    models::AiDraft aiDraft() const;
     void focusEditor();
     QPlainTextEdit *editor() const { return m_editor; }
     // Outside WhatsApp's window only a template may go: the picker replaces the editor (not for notes).
@@ -93,6 +96,7 @@ private:
     bool m_templateMode = false;
     int m_windowState = 0;
     QDateTime m_closesAt;
+    QString m_aiDraft; // the AI's draft last put in the editor, until the editor is emptied
 };
 
 } // namespace wasel::ui

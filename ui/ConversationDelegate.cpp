@@ -87,12 +87,24 @@ QString previewFor(const QModelIndex &index)
             break;
         }
     }
-    if (models::Direction(index.data(ConversationRole::LastMessageDirection).toInt()) == models::Direction::Out)
-        preview = ConversationDelegate::tr("You: %1").arg(preview);
+    // Who wrote it, as the thread's bubbles say: the AI, staff from the AI's draft, or staff.
+    if (models::Direction(index.data(ConversationRole::LastMessageDirection).toInt()) == models::Direction::Out) {
+        if (models::SenderKind(index.data(ConversationRole::LastMessageSender).toInt()) == models::SenderKind::Ai)
+            preview = ConversationDelegate::tr("AI: %1").arg(preview);
+        else if (index.data(ConversationRole::LastMessageAiDraft).toBool())
+            preview = ConversationDelegate::tr("You (AI's draft): %1").arg(preview);
+        else
+            preview = ConversationDelegate::tr("You: %1").arg(preview);
+    }
     return preview.simplified();
 }
 
 } // namespace
+
+QString ConversationDelegate::preview(const QModelIndex &index)
+{
+    return previewFor(index);
+}
 
 QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {

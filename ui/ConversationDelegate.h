@@ -20,6 +20,8 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    // The last message's line as shown, with who wrote it ("You: …", "AI: …").
+    static QString preview(const QModelIndex &index);
 
 private:
     mutable AvatarCache m_avatars; // pictures decoded once, not on every repaint

@@ -48,6 +48,7 @@ MainWindow::MainWindow(app::AppContext *context, QWidget *parent)
     , m_aiBar(new AiActivityBar(context->store(), context->assistantActivity(), m_thread->composer(), this))
 {
     m_thread->addAboveComposer(m_aiBar);
+    m_thread->followAssistant(context->assistantActivity());
     setWindowTitle(tr("Wasel — %1").arg(context->workspaceName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/wasel.svg")));
 

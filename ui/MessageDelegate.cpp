@@ -226,6 +226,29 @@ MessageDelegate::MessageDelegate(QAbstractItemView *view)
 {
 }
 
+QString MessageDelegate::senderLine(const QModelIndex &index)
+{
+    const QString name = index.data(MessageRole::SenderName).toString();
+    switch (SenderKind(index.data(MessageRole::Sender).toInt())) {
+    case SenderKind::Ai:
+        return tr("AI · %1").arg(name);
+    case SenderKind::Agent:
+        switch (models::AiDraft(index.data(MessageRole::AiDraft).toInt())) {
+        case models::AiDraft::AsWritten:
+            return tr("%1 · sent the AI's draft").arg(name);
+        case models::AiDraft::Edited:
+            return tr("%1 · edited the AI's draft").arg(name);
+        case models::AiDraft::None:
+            break;
+        }
+        return name;
+    case SenderKind::Customer:
+    case SenderKind::System:
+        break;
+    }
+    return {};
+}
+
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &option, const QModelIndex &index,
                                                 int width) const
 {
@@ -242,10 +265,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     l.outgoing = models::Direction(index.data(MessageRole::Direction).toInt()) == models::Direction::Out;
     l.text = index.data(MessageRole::Text).toString();
     l.textDirection = Qt::LayoutDirection(index.data(MessageRole::TextDirection).toInt());
-    if (sender == SenderKind::Ai)
-        l.senderLine = tr("AI · %1").arg(index.data(MessageRole::SenderName).toString());
-    else if (sender == SenderKind::Agent)
-        l.senderLine = index.data(MessageRole::SenderName).toString();
+    l.senderLine = senderLine(index);
     const auto kind = models::MessageKind(index.data(MessageRole::Kind).toInt());
     if (index.data(MessageRole::Unsent).toBool()) {
         // What the sender took back is not shown (Meta's policy); that something was there is.
@@ -287,6 +307,8 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     else if (l.outgoing && route == QLatin1String("dynamic_block"))
         time = tr("in ManyChat's reply · %1").arg(time);
     l.footer = l.outgoing ? time + QStringLiteral("  ") + ticks(status) : time;
+    if (index.data(MessageRole::Pending).toBool())
+        l.footer = tr("writing…");
     if (status == MessageStatus::Failed) {
         const QString reason = index.data(MessageRole::StatusReason).toString();
         l.failure = reason.isEmpty() ? tr("Not sent") : tr("Not sent: %1").arg(reason);
@@ -381,8 +403,17 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
         fill = theme::mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.22);
     }
     const bool failed = !l.failure.isEmpty();
+    const bool pending = index.data(MessageRole::Pending).toBool();
+    // Written with the AI: its own replies, and staff's replies that were its draft.
+    const bool byAi =
+        sender == SenderKind::Ai || models::AiDraft(index.data(MessageRole::AiDraft).toInt()) != models::AiDraft::None;
     const QRect bubble = visual(l.bubble);
-    p->setPen(failed ? QPen(theme::dangerColor(pal), 1.2) : Qt::NoPen);
+    QPen edge(Qt::NoPen);
+    if (failed)
+        edge = QPen(theme::dangerColor(pal), 1.2);
+    else if (pending) // the AI's reply still being written
+        edge = QPen(theme::aiAccent(pal), 1.2, Qt::DashLine);
+    p->setPen(edge);
     p->setBrush(fill);
     p->drawRoundedRect(bubble, Radius, Radius);
     if (index.data(MessageRole::Highlighted).toBool()) {
@@ -397,7 +428,7 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     const int contentWidth = bubble.width() - 2 * PadX;
     p->setFont(l.small);
     if (!l.senderLine.isEmpty()) {
-        p->setPen(sender == SenderKind::Ai ? theme::aiAccent(pal) : pal.color(QPalette::Highlight));
+        p->setPen(byAi ? theme::aiAccent(pal) : pal.color(QPalette::Highlight));
         p->drawText(QRect(contentLeft, y, contentWidth, sfm.height()), QStyle::visualAlignment(dir, Qt::AlignLeft),
                     sfm.elidedText(l.senderLine, Qt::ElideRight, contentWidth));
         y += sfm.height() + 2;

@@ -2,9 +2,11 @@
 
 // Paints one message of a thread as a bubble: the customer's on the leading side, staff and AI
 // replies on the trailing side, system notes centred; day separators; sender line for AI and
-// staff; attachments as chips, downloaded photos as thumbnails; time and delivery ticks; a failed
-// message's reason. Text is always plain text (never interpreted as HTML) and laid out in its own direction, so an
-// Arabic message reads right-to-left in an English window and the other way round.
+// staff (in the AI's colour, saying so, for staff replies that were the AI's draft); the AI's reply
+// still being written with a dashed edge and "writing…" for its time; attachments as chips,
+// downloaded photos as thumbnails; time and delivery ticks; a failed message's reason. Text is
+// always plain text (never interpreted as HTML) and laid out in its own direction, so an Arabic
+// message reads right-to-left in an English window and the other way round.
 
 #include "Links.h"
 #include "Thumbnail.h"
@@ -32,6 +34,8 @@ public:
         int attachment = -1;
     };
     Hit hitAt(const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const;
+    // The line above a reply's text saying who wrote it: the AI, a person, a person from the AI's draft.
+    static QString senderLine(const QModelIndex &index);
 
 Q_SIGNALS:
     void linkActivated(const QUrl &url);

@@ -1,5 +1,6 @@
 #include "ThreadView.h"
 
+#include "AssistantActivity.h"
 #include "AttachmentActions.h"
 #include "AttachmentStrip.h"
 #include "Composer.h"
@@ -205,8 +206,10 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     connect(m_ai, &QToolButton::clicked, this, &ThreadView::toggleAi);
     connect(m_unread, &QToolButton::clicked, this, &ThreadView::markUnread);
     connect(m_store, &models::Store::conversationChanged, this, [this](qint64 id) {
-        if (id == m_conversationId)
+        if (id == m_conversationId) {
             refreshHeader();
+            refreshPendingReply(); // staff took over, or the AI handed over
+        }
     });
     connect(m_store, &models::Store::messageChanged, this, [this](qint64 conversation) {
         if (conversation == m_conversationId)
@@ -259,9 +262,22 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
         if (!menu.isEmpty())
             menu.exec(m_messages->viewport()->mapToGlobal(at));
     });
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        // New messages at the bottom keep the view at the bottom; older ones loaded at the top do not move it.
-        if (first > 0)
+    // New messages at the bottom keep the view at the bottom, unless staff scrolled up to read (their
+    // own reply always shows); older ones loaded at the top do not move it. The view lays rows out
+    // later, so before that the scroll bar still says where staff were.
+    connect(m_model, &QAbstractItemModel::rowsAboutToBeInserted, this, [this] { m_followBottom = isAtBottom(); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        if (first == 0)
+            return;
+        const QModelIndex newest = m_model->index(last, 0);
+        const bool own = newest.data(models::MessageRole::Direction).toInt() == int(models::Direction::Out)
+            && newest.data(models::MessageRole::Sender).toInt() == int(models::SenderKind::Agent);
+        if (m_followBottom || own)
+            scrollToBottomSoon();
+    });
+    // The last message grew (the AI's reply streaming in, or stored in its place): still in view.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &, const QModelIndex &bottom) {
+        if (bottom.row() == m_model->rowCount() - 1 && isAtBottom())
             scrollToBottomSoon();
     });
     connect(m_messages->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
@@ -271,7 +287,9 @@ ThreadView::ThreadView(models::Store *store, app::InboxActions *actions, QWidget
     connect(m_composer, &Composer::sendRequested, this, [this](const QString &text) {
         const auto how = m_composer->isPrivateReply() ? app::InboxActions::CommentReply::Private
                                                       : app::InboxActions::CommentReply::Public;
-        if (m_conversationId && m_actions->sendReply(m_conversationId, text, how, m_composer->attachments()->staged()))
+        if (m_conversationId
+            && m_actions->sendReply(m_conversationId, text, how, m_composer->attachments()->staged(),
+                                    m_composer->aiDraft()))
             m_composer->clear();
     });
     // Attached files: checked against the channel and copied into the workspace by InboxActions.
@@ -343,11 +361,37 @@ void ThreadView::addAboveComposer(QWidget *bar)
     layout->insertWidget(layout->indexOf(m_composer), bar);
 }
 
+void ThreadView::followAssistant(app::AssistantActivity *activity)
+{
+    if (m_activity)
+        disconnect(m_activity, nullptr, this, nullptr);
+    m_activity = activity;
+    if (activity)
+        connect(activity, &app::AssistantActivity::changed, this, [this](qint64 id) {
+            if (id == m_conversationId)
+                refreshPendingReply();
+        });
+    refreshPendingReply();
+}
+
+void ThreadView::refreshPendingReply()
+{
+    const QString writing = m_activity && m_conversationId ? m_activity->writing(m_conversationId) : QString();
+    if (writing.isEmpty())
+        return m_model->clearPendingReply(); // stored, failed or handed over
+    // Auto mode only: in draft mode the reply grows in the composer, for staff to check first; and
+    // once staff took over, what the AI is still writing will not be sent.
+    const auto c = m_store->conversation(m_conversationId);
+    const bool shown = c && c->aiMode == models::AiMode::Auto && !c->needsHuman;
+    m_model->setPendingReply(shown ? writing : QString(), m_activity->aiName());
+}
+
 void ThreadView::setConversation(qint64 conversationId)
 {
     m_conversationId = conversationId;
     static_cast<QStackedLayout *>(layout())->setCurrentIndex(conversationId ? 1 : 0);
     m_model->setConversation(conversationId);
+    refreshPendingReply();
     m_templatesOf = 0;
     for (const models::Attachment &staged : m_composer->attachments()->staged())
         m_actions->discardStaged(staged); // attached to the other conversation, not sent
@@ -504,6 +548,12 @@ QString ThreadView::contextLine(const models::Conversation &c)
         return tr("Writing from the page %1").arg(link(page, title));
     }
     return {};
+}
+
+bool ThreadView::isAtBottom() const
+{
+    const QScrollBar *bar = m_messages->verticalScrollBar();
+    return bar->value() >= bar->maximum() - 4;
 }
 
 void ThreadView::scrollToBottomSoon()

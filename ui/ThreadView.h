@@ -1,7 +1,9 @@
 #pragma once
 
 // The selected conversation: a header with who it is and what can be done to it, the messages
-// (newest at the bottom, older ones loaded when scrolled to the top), and the composer.
+// (newest at the bottom, older ones loaded when scrolled to the top; in auto mode the AI's reply
+// grows at the bottom as it is written), and the composer. New messages keep the view at the bottom
+// unless staff scrolled up to read.
 
 #include "Avatar.h"
 #include "domain/Types.h"
@@ -18,8 +20,9 @@ class MessageListModel;
 } // namespace wasel::models
 
 namespace wasel::app {
+class AssistantActivity;
 class InboxActions;
-}
+} // namespace wasel::app
 
 namespace wasel::ui {
 
@@ -45,6 +48,9 @@ public:
     QListView *messageView() const { return m_messages; }
     // Puts a bar of another feature (the AI's activity) right above the composer.
     void addAboveComposer(QWidget *bar);
+    // Shows the reply the AI is writing in an auto-mode conversation as a bubble at the end of the
+    // thread, growing as it streams, until it is stored (or the AI fails or hands over).
+    void followAssistant(app::AssistantActivity *activity);
 
     // Keyboard actions the window binds.
     void resolveOrReopen();
@@ -62,11 +68,15 @@ private:
     static QString contextLine(const models::Conversation &conversation);
     void refreshFailure(); // the bar above the composer that shows a failed send
     void scrollToBottomSoon();
+    bool isAtBottom() const;
+    void refreshPendingReply();
     // Outside a WhatsApp window: the composer offers the conversation's approved templates.
     void offerTemplates(bool templatesOnly);
 
     models::Store *m_store;
     app::InboxActions *m_actions;
+    app::AssistantActivity *m_activity = nullptr;
+    bool m_followBottom = true; // the view was at the bottom when rows started to be inserted
     qint64 m_conversationId = 0;
     models::MessageListModel *m_model;
     QLabel *m_avatar; // the customer's picture, else initials

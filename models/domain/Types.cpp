@@ -77,6 +77,12 @@ constexpr NameTable<AiMode, 3> aiModeNames{{
     {AiMode::Off, u"off"},
 }};
 
+constexpr NameTable<AiDraft, 3> aiDraftNames{{
+    {AiDraft::None, u""},
+    {AiDraft::AsWritten, u"as_written"},
+    {AiDraft::Edited, u"edited"},
+}};
+
 template<typename Enum, std::size_t N> QString nameOf(const NameTable<Enum, N> &table, Enum value)
 {
     for (const auto &[e, name] : table) {
@@ -147,6 +153,10 @@ QString toString(AiMode mode)
 {
     return nameOf(aiModeNames, mode);
 }
+QString toString(AiDraft draft)
+{
+    return nameOf(aiDraftNames, draft);
+}
 
 std::optional<ChannelKind> channelKindFromString(QStringView name)
 {
@@ -175,6 +185,10 @@ std::optional<ConversationStatus> conversationStatusFromString(QStringView name)
 std::optional<AiMode> aiModeFromString(QStringView name)
 {
     return valueOf(aiModeNames, name);
+}
+std::optional<AiDraft> aiDraftFromString(QStringView name)
+{
+    return valueOf(aiDraftNames, name);
 }
 
 QList<ChannelKind> allChannelKinds()

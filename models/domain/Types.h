@@ -79,6 +79,14 @@ enum class AiMode {
     Off
 };
 
+// A staff reply that started as the AI's draft (draft mode): sent as the AI wrote it, or after staff
+// changed it. Its sender is the person who sent it; this says the AI wrote it with them.
+enum class AiDraft {
+    None,
+    AsWritten,
+    Edited
+};
+
 enum class Priority {
     None = 0,
     Low = 1,
@@ -96,6 +104,7 @@ QString toString(MessageKind kind);
 QString toString(MessageStatus status);
 QString toString(ConversationStatus status);
 QString toString(AiMode mode);
+QString toString(AiDraft draft); // "" for None
 
 // Parsers return std::nullopt for an unknown name; callers decide what an unknown value means.
 std::optional<ChannelKind> channelKindFromString(QStringView name);
@@ -105,6 +114,7 @@ std::optional<MessageKind> messageKindFromString(QStringView name);
 std::optional<MessageStatus> messageStatusFromString(QStringView name);
 std::optional<ConversationStatus> conversationStatusFromString(QStringView name);
 std::optional<AiMode> aiModeFromString(QStringView name);
+std::optional<AiDraft> aiDraftFromString(QStringView name);
 
 QList<ChannelKind> allChannelKinds();
 
@@ -190,6 +200,8 @@ struct Conversation {
     QString lastMessagePreview;
     Direction lastMessageDirection = Direction::In;
     MessageKind lastMessageKind = MessageKind::Text;
+    SenderKind lastMessageSender = SenderKind::Customer;
+    bool lastMessageAiDraft = false; // the newest message is staff's reply from an AI draft
     bool lastMessageUnsent = false; // the newest message was taken back by its sender
     int unreadCount = 0;
     bool needsHuman = false; // the AI handed over and no one has answered yet
@@ -217,6 +229,7 @@ struct Message {
     QDateTime unsentAt; // its sender took it back: body and attachments are gone, the row stays
     QDateTime editedAt; // last edit by its sender
     QString reaction; // the customer's reaction (an emoji), empty when none
+    AiDraft aiDraft = AiDraft::None; // a staff reply (sender Agent) that was the AI's draft
 };
 
 struct Note {

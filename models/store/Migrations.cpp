@@ -378,6 +378,22 @@ Steps version12()
     };
 }
 
+// Version 13: AI messages are marked as such everywhere. A staff reply that was the AI's draft says
+// so (sent as the AI wrote it, or edited), and the conversation list knows who wrote the newest
+// message (the AI, a person, a person from the AI's draft) without reading the messages.
+Steps version13()
+{
+    return {
+        QStringLiteral("ALTER TABLE messages ADD COLUMN ai_draft TEXT NOT NULL DEFAULT ''"
+                       " CHECK (ai_draft IN ('', 'as_written', 'edited'))"),
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN last_message_sender TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN last_message_ai_draft INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE conversations SET last_message_sender = COALESCE((SELECT m.sender_kind FROM messages m"
+                       " WHERE m.conversation_id = conversations.id ORDER BY m.created_at DESC, m.id DESC LIMIT 1),"
+                       " '')"),
+    };
+}
+
 const std::vector<std::function<Steps()>> &allVersions()
 {
     static const std::vector<std::function<Steps()>> versions{
@@ -387,6 +403,7 @@ const std::vector<std::function<Steps()>> &allVersions()
         version7,  version8,
         version9,  version10,
         version11, version12,
+        version13,
     };
     return versions;
 }

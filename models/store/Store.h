@@ -111,6 +111,7 @@ struct OutboundContent {
     QString payloadJson;
     QString replyToExternalId; // answer this message; in a comment thread it defaults to the newest comment
     QList<Attachment> attachments; // url or localPath each
+    AiDraft aiDraft = AiDraft::None; // a staff reply that was the AI's draft (kept for Agent senders only)
 };
 
 // Where a conversation's messages go: the account it belongs to and the customer's id there.

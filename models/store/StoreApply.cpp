@@ -41,13 +41,16 @@ bool Store::Private::touchConversation(qint64 conversationId, const Message &m, 
             last_message_preview = CASE WHEN ? >= last_activity_at THEN ? ELSE last_message_preview END,
             last_message_direction = CASE WHEN ? >= last_activity_at THEN ? ELSE last_message_direction END,
             last_message_kind = CASE WHEN ? >= last_activity_at THEN ? ELSE last_message_kind END,
+            last_message_sender = CASE WHEN ? >= last_activity_at THEN ? ELSE last_message_sender END,
+            last_message_ai_draft = CASE WHEN ? >= last_activity_at THEN ? ELSE last_message_ai_draft END,
             last_activity_at = MAX(last_activity_at, ?),
             last_customer_message_at = CASE WHEN ? THEN MAX(COALESCE(last_customer_message_at, 0), ?)
                                             ELSE last_customer_message_at END,
             unread_count = unread_count + ?
         WHERE id = ?)"),
                 {fromDateTime(m.createdAt), previewOf(m.body), fromDateTime(m.createdAt), toString(m.direction),
-                 fromDateTime(m.createdAt), toString(m.kind), fromDateTime(m.createdAt), fromCustomer,
+                 fromDateTime(m.createdAt), toString(m.kind), fromDateTime(m.createdAt), toString(m.sender),
+                 fromDateTime(m.createdAt), m.aiDraft != AiDraft::None, fromDateTime(m.createdAt), fromCustomer,
                  fromDateTime(m.createdAt), news ? 1 : 0, conversationId})))
         return false;
     // News reopens a resolved or snoozed conversation.

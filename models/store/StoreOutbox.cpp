@@ -137,6 +137,8 @@ qint64 Store::enqueueOutbound(qint64 conversationId, const OutboundContent &cont
     Message m;
     m.direction = Direction::Out;
     m.sender = sender;
+    // Only a person's reply can be the AI's draft that they sent; the AI's own replies are sender Ai.
+    m.aiDraft = sender == SenderKind::Agent ? content.aiDraft : AiDraft::None;
     m.body = content.text;
     m.kind = isReaction                  ? MessageKind::Reaction
         : !content.attachments.isEmpty() ? content.attachments.first().kind
@@ -156,12 +158,13 @@ qint64 Store::enqueueOutbound(qint64 conversationId, const OutboundContent &cont
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m.createdAt = now;
     Transaction tx(d->db);
-    QSqlQuery &insert = d->run(QStringLiteral(R"(INSERT INTO messages(conversation_id, channel, direction, sender_kind,
-                sender_name, kind, body, payload, reply_to_external_id, status, created_at, updated_at)
-                VALUES (?, ?, 'out', ?, ?, ?, ?, ?, ?, 'queued', ?, ?))"),
-                               {conversationId, toString(conv->channel), toString(sender), senderName, toString(m.kind),
-                                m.body, content.payloadJson.isEmpty() ? QStringLiteral("{}") : content.payloadJson,
-                                nullIfEmpty(m.replyToExternalId), fromDateTime(now), fromDateTime(now)});
+    QSqlQuery &insert =
+        d->run(QStringLiteral(R"(INSERT INTO messages(conversation_id, channel, direction, sender_kind,
+                sender_name, kind, body, payload, reply_to_external_id, status, created_at, updated_at, ai_draft)
+                VALUES (?, ?, 'out', ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?))"),
+               {conversationId, toString(conv->channel), toString(sender), senderName, toString(m.kind), m.body,
+                content.payloadJson.isEmpty() ? QStringLiteral("{}") : content.payloadJson,
+                nullIfEmpty(m.replyToExternalId), fromDateTime(now), fromDateTime(now), toString(m.aiDraft)});
     if (!ok(insert)) {
         d->fail(QStringLiteral("cannot store the outgoing message"));
         return 0;

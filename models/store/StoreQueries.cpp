@@ -28,7 +28,8 @@ QString conversationSelect()
             (SELECT i.username FROM identities i WHERE i.customer_id = c.customer_id AND i.channel = a.kind
               AND i.username <> '' ORDER BY i.id LIMIT 1),
             (SELECT m.unsent_at IS NOT NULL FROM messages m WHERE m.conversation_id = c.id
-              ORDER BY m.created_at DESC, m.id DESC LIMIT 1)
+              ORDER BY m.created_at DESC, m.id DESC LIMIT 1),
+            c.last_message_sender, c.last_message_ai_draft
         FROM conversations c
         JOIN channel_accounts a ON a.id = c.account_id
         JOIN customers cu ON cu.id = c.customer_id)");
@@ -65,6 +66,11 @@ Conversation Store::Private::readConversation(const QSqlQuery &q)
     c.avatarPath = q.value(21).toString();
     c.customerUsername = q.value(22).toString();
     c.lastMessageUnsent = q.value(23).toBool();
+    // Rows from before the sender was kept (none after migration 13 backfilled them) go by direction.
+    c.lastMessageSender =
+        senderKindFromString(q.value(24).toString())
+            .value_or(c.lastMessageDirection == Direction::In ? SenderKind::Customer : SenderKind::Agent);
+    c.lastMessageAiDraft = q.value(25).toBool();
     return c;
 }
 
@@ -72,7 +78,7 @@ QString messageSelect()
 {
     return QStringLiteral(R"(SELECT id, conversation_id, channel, direction, sender_kind, sender_name, kind, body,
             payload, external_id, reply_to_external_id, status, status_reason, created_at, updated_at,
-            unsent_at, edited_at, reaction
+            unsent_at, edited_at, reaction, ai_draft
         FROM messages)");
 }
 
@@ -97,6 +103,7 @@ Message Store::Private::readMessage(const QSqlQuery &q)
     m.unsentAt = toDateTime(q.value(15));
     m.editedAt = toDateTime(q.value(16));
     m.reaction = q.value(17).toString();
+    m.aiDraft = aiDraftFromString(q.value(18).toString()).value_or(AiDraft::None);
     return m;
 }
 

@@ -99,6 +99,7 @@ private Q_SLOTS:
             QCOMPARE(c.lastActivityAt, last.createdAt);
             QCOMPARE(c.lastMessagePreview, last.body.simplified());
             QVERIFY(c.lastMessageDirection == last.direction);
+            QVERIFY(c.lastMessageSender == last.sender);
             QVERIFY(c.lastActivityAt <= m_options.now);
             // Unread messages are the customer's latest ones.
             QVERIFY(c.unreadCount <= messages.size());

@@ -1,5 +1,6 @@
 // MessageListModel under QAbstractItemModelTester: newest page first, older pages prepended,
-// new messages appended and status changes updated in place.
+// new messages appended and status changes updated in place; the AI's reply being written as a
+// last row that grows and then becomes the stored message.
 
 #include "MessageListModel.h"
 #include "TestEvents.h"
@@ -144,6 +145,78 @@ private Q_SLOTS:
         m_store.apply(customerText(ChannelKind::Messenger, QStringLiteral("someone-else"), QStringLiteral("hi"),
                                    QStringLiteral("other")));
         QCOMPARE(inserted.count(), 0);
+    }
+
+    void pendingAiReplyBecomesTheStoredMessage()
+    {
+        const qint64 conversation = m_store
+                                        .apply(customerText(ChannelKind::Instagram, QStringLiteral("igsid-ai"),
+                                                            QStringLiteral("price?"), QStringLiteral("ai.1")))
+                                        .conversationId;
+        MessageListModel model(&m_store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setConversation(conversation);
+        QCOMPARE(model.rowCount(), 1);
+        model.setPendingReply(QString(), QStringLiteral("Wasel AI")); // nothing written yet: no row
+        QCOMPARE(model.rowCount(), 1);
+
+        // The reply streams in: one more row at the end, growing in place.
+        model.setPendingReply(QStringLiteral("The gold"), QStringLiteral("Wasel AI"));
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex pending = model.index(1);
+        QVERIFY(pending.data(MessageRole::Pending).toBool());
+        QCOMPARE(pending.data(MessageRole::Id).toLongLong(), 0);
+        QCOMPARE(pending.data(MessageRole::Sender).toInt(), int(SenderKind::Ai));
+        QCOMPARE(pending.data(MessageRole::SenderName).toString(), QStringLiteral("Wasel AI"));
+        QVERIFY(!model.index(0).data(MessageRole::Pending).toBool());
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.setPendingReply(QStringLiteral("The gold earrings are"), QStringLiteral("Wasel AI"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(0).value<QModelIndex>().row(), 1);
+        QCOMPARE(model.index(1).data(MessageRole::Text).toString(), QStringLiteral("The gold earrings are"));
+
+        // What arrives meanwhile goes above it; a staff reply too.
+        m_store.apply(customerText(ChannelKind::Instagram, QStringLiteral("igsid-ai"), QStringLiteral("and silver?"),
+                                   QStringLiteral("ai.2")));
+        QVERIFY(m_store.enqueueOutbound(conversation, QStringLiteral("one moment"), SenderKind::Agent,
+                                        QStringLiteral("Sara"), QStringLiteral("ai-agent-1")));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.index(1).data(MessageRole::Text).toString(), QStringLiteral("and silver?"));
+        QCOMPARE(model.index(2).data(MessageRole::Text).toString(), QStringLiteral("one moment"));
+        QVERIFY(model.index(3).data(MessageRole::Pending).toBool());
+
+        // The AI's message is stored: the pending row becomes it, no row added or removed.
+        inserted.clear();
+        removed.clear();
+        const qint64 id = m_store.enqueueOutbound(conversation, QStringLiteral("The gold earrings are 18,500 IQD."),
+                                                  SenderKind::Ai, QStringLiteral("Wasel AI"), QStringLiteral("ai-1"));
+        QVERIFY(id);
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(removed.size(), 0);
+        QVERIFY(!model.hasPendingReply());
+        QCOMPARE(model.index(3).data(MessageRole::Id).toLongLong(), id);
+        QVERIFY(!model.index(3).data(MessageRole::Pending).toBool());
+        // The same reply's last progress, arriving after it was stored, does not bring it back …
+        model.setPendingReply(QStringLiteral("The gold earrings are 18,500 IQD."), QStringLiteral("Wasel AI"));
+        QCOMPARE(model.rowCount(), 4);
+        // … until the reply is over; then the next one shows again.
+        model.clearPendingReply();
+        model.setPendingReply(QStringLiteral("Silver"), QStringLiteral("Wasel AI"));
+        QCOMPARE(model.rowCount(), 5);
+
+        // Failed or handed over: the row goes. Another conversation: it goes too.
+        model.clearPendingReply();
+        QCOMPARE(model.rowCount(), 4);
+        model.setPendingReply(QStringLiteral("Silver is"), QStringLiteral("Wasel AI"));
+        model.setConversation(m_conversation);
+        QVERIFY(!model.hasPendingReply());
+        QCOMPARE(model.rowCount(), int(m_store.messages(m_conversation, 0, 50).size()));
+        model.setConversation(0);
+        model.setPendingReply(QStringLiteral("nobody's"), QStringLiteral("Wasel AI"));
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void emptyConversation()

@@ -3,6 +3,7 @@
 #include "store/Migrations.h"
 #include "store/Store.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -21,6 +22,8 @@ private:
     QString makeDatabaseAt(int version)
     {
         const QString path = m_dir.filePath(QStringLiteral("v%1.sqlite").arg(version));
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix)); // made (and migrated) by an earlier test
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
             db.setDatabaseName(path);
@@ -149,6 +152,34 @@ private Q_SLOTS:
         react.text = QStringLiteral("👍");
         QVERIFY(store.apply(react).changed);
         QCOMPARE(store.messages(1).first().reaction, QStringLiteral("👍"));
+    }
+
+    // Version 13 marks AI-written messages: existing staff replies were nobody's draft, and the
+    // conversation learns who wrote its newest message from the messages already there.
+    void version13KnowsWhoWroteTheNewestMessage()
+    {
+        const QString path = makeDatabaseAt(12);
+        QVERIFY(!path.isEmpty());
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO messages(conversation_id, channel, direction, sender_kind, sender_name, kind, body, "
+                "status,"
+                " created_at, updated_at) VALUES (1, 'whatsapp', 'out', 'ai', 'Wasel AI', 'text', 'L is in stock',"
+                " 'sent', 6, 6)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QVERIFY(store.schemaVersion() >= 13);
+        QVERIFY(store.conversations({}).first().lastMessageSender == SenderKind::Ai);
+        QVERIFY(!store.conversations({}).first().lastMessageAiDraft);
+        for (const Message &m : store.messages(1))
+            QVERIFY(m.aiDraft == AiDraft::None);
     }
 
     void reopeningChangesNothing()

@@ -279,6 +279,42 @@ private Q_SLOTS:
             0);
     }
 
+    // Staff's reply from the AI's draft is stored as theirs and as the AI's draft; the conversation
+    // knows who wrote its newest message (the list marks AI replies and approved drafts).
+    void approvedAiDraftIsMarked()
+    {
+        const auto r = m_store->apply(customerText(ChannelKind::Instagram, QStringLiteral("ig-d"),
+                                                   QStringLiteral("price?"), QStringLiteral("d1")));
+        QVERIFY(m_store->conversation(r.conversationId)->lastMessageSender == SenderKind::Customer);
+        const qint64 asWritten = m_store->enqueueOutbound(
+            r.conversationId, OutboundContent{QStringLiteral("18,500 IQD"), {}, {}, {}, AiDraft::AsWritten},
+            SenderKind::Agent, QStringLiteral("Sara"), QStringLiteral("d-c1"));
+        QVERIFY(asWritten);
+        QVERIFY(m_store->message(asWritten)->aiDraft == AiDraft::AsWritten);
+        QVERIFY(m_store->message(asWritten)->sender == SenderKind::Agent);
+        auto c = m_store->conversation(r.conversationId);
+        QVERIFY(c->lastMessageSender == SenderKind::Agent);
+        QVERIFY(c->lastMessageAiDraft);
+
+        const qint64 edited = m_store->enqueueOutbound(
+            r.conversationId, OutboundContent{QStringLiteral("18,000 IQD for you"), {}, {}, {}, AiDraft::Edited},
+            SenderKind::Agent, QStringLiteral("Sara"), QStringLiteral("d-c2"));
+        QVERIFY(m_store->message(edited)->aiDraft == AiDraft::Edited);
+        // Staff's own words are not the AI's; the AI's own replies are sender AI, never a draft.
+        const qint64 own = m_store->enqueueOutbound(r.conversationId, QStringLiteral("anything else?"),
+                                                    SenderKind::Agent, QStringLiteral("Sara"), QStringLiteral("d-c3"));
+        QVERIFY(m_store->message(own)->aiDraft == AiDraft::None);
+        QVERIFY(!m_store->conversation(r.conversationId)->lastMessageAiDraft);
+        const qint64 ai = m_store->enqueueOutbound(
+            r.conversationId, OutboundContent{QStringLiteral("Hi!"), {}, {}, {}, AiDraft::AsWritten}, SenderKind::Ai,
+            QStringLiteral("Wasel AI"), QStringLiteral("d-c4"));
+        QVERIFY(m_store->message(ai)->aiDraft == AiDraft::None);
+        c = m_store->conversation(r.conversationId);
+        QVERIFY(c->lastMessageSender == SenderKind::Ai);
+        QVERIFY(!c->lastMessageAiDraft);
+        QVERIFY(m_store->messages(r.conversationId).at(1).aiDraft == AiDraft::AsWritten); // read back in a page too
+    }
+
     void statusOnlyMovesForward()
     {
         const auto r = m_store->apply(

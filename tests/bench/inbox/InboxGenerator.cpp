@@ -193,8 +193,9 @@ public:
         , m_insertCustomerSearch(prepared(db, QStringLiteral("INSERT INTO customer_search(rowid, name) VALUES (?, ?)")))
         , m_insertConversation(prepared(db, QStringLiteral(R"(INSERT INTO conversations(id, account_id,
                 customer_id, status, snoozed_until, assignee, priority, ai_mode, last_customer_message_at,
-                last_activity_at, last_message_preview, last_message_direction, last_message_kind, unread_count,
-                needs_human, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))")))
+                last_activity_at, last_message_preview, last_message_direction, last_message_kind,
+                last_message_sender, unread_count, needs_human, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?))")))
         , m_insertLabel(
               prepared(db, QStringLiteral("INSERT INTO conversation_labels(conversation_id, label_id) VALUES (?, ?)")))
         , m_insertMessage(prepared(db, QStringLiteral(R"(INSERT INTO messages(id, conversation_id, channel,
@@ -386,7 +387,8 @@ bool Writer::writeConversation(int index, int messageCount, bool big)
                   {conversationId, accountIndex + 1, customerId, models::toString(status),
                    snoozedUntil.isValid() ? snoozedUntil : QVariant(QMetaType(QMetaType::LongLong)), assignee, priority,
                    aiMode, nullable(lastCustomerAt), lastAt, previewOf(last.body), models::toString(last.direction),
-                   models::toString(last.kind), unread, needsHuman ? 1 : 0, messages.front().at},
+                   models::toString(last.kind), models::toString(last.sender), unread, needsHuman ? 1 : 0,
+                   messages.front().at},
                   &m_error))
         return false;
     if (m_rng.chance(0.25)) {
