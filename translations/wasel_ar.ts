@@ -1490,16 +1490,16 @@ Recent messages:
         <translation>يكتب الذكاء الاصطناعي مسودة رد في خانة الكتابة…</translation>
     </message>
     <message>
-        <source>The AI is replying: %1</source>
-        <translation>الذكاء الاصطناعي يرد: %1</translation>
-    </message>
-    <message>
         <source>The AI&apos;s draft is in the composer: send it as it is, edit it, or discard it.</source>
         <translation>مسودة الذكاء الاصطناعي في خانة الكتابة: أرسلها كما هي، أو عدّلها، أو تجاهلها.</translation>
     </message>
     <message>
         <source>The AI wrote a draft; your own text is kept in the composer.</source>
         <translation>كتب الذكاء الاصطناعي مسودة؛ ونصك الخاص محفوظ في خانة الكتابة.</translation>
+    </message>
+    <message>
+        <source>The AI is replying in the thread…</source>
+        <translation>الذكاء الاصطناعي يرد في المحادثة…</translation>
     </message>
 </context>
 <context>

@@ -1475,16 +1475,16 @@ Recent messages:
         <translation>AI กำลังร่างคำตอบในช่องเขียนข้อความ…</translation>
     </message>
     <message>
-        <source>The AI is replying: %1</source>
-        <translation>AI กำลังตอบ: %1</translation>
-    </message>
-    <message>
         <source>The AI&apos;s draft is in the composer: send it as it is, edit it, or discard it.</source>
         <translation>ร่างของ AI อยู่ในช่องเขียนข้อความ: ส่งตามนั้น แก้ไข หรือทิ้งร่างก็ได้</translation>
     </message>
     <message>
         <source>The AI wrote a draft; your own text is kept in the composer.</source>
         <translation>AI เขียนร่างไว้แล้ว ข้อความที่คุณพิมพ์เองยังอยู่ในช่องเขียนข้อความ</translation>
+    </message>
+    <message>
+        <source>The AI is replying in the thread…</source>
+        <translation>AI กำลังตอบในแชท…</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,8 @@ void AiActivityBar::refresh()
         m_text->setText(tr("The AI is drafting a reply in the composer…"));
         offer(writing);
     } else if (!writing.isEmpty()) {
-        m_text->setText(tr("The AI is replying: %1").arg(writing));
+        // The reply itself grows in the thread, as the AI's bubble; here only that it is under way.
+        m_text->setText(tr("The AI is replying in the thread…"));
     } else if (!draft.isEmpty()) {
         m_text->setText(m_composer->text() == draft
                             ? tr("The AI's draft is in the composer: send it as it is, edit it, or discard it.")
