@@ -52,8 +52,8 @@ ExportResult exportMessages(const Store &store, ExportFormat format, QIODevice &
               [](const Conversation &a, const Conversation &b) { return a.id < b.id; });
 
     if (format == ExportFormat::Csv) {
-        out.write("conversation,channel,customer_id,customer_name,customer_identities,direction,sender,kind,"
-                  "text,external_id,status,created_at\r\n");
+        out.write("conversation,channel,customer_id,customer_name,customer_identities,direction,sender,ai_draft,"
+                  "kind,text,external_id,status,created_at\r\n");
     }
 
     QHash<qint64, CustomerInfo> customers;
@@ -94,6 +94,7 @@ ExportResult exportMessages(const Store &store, ExportFormat format, QIODevice &
                                  {QStringLiteral("identities"), identities}}},
                     {QStringLiteral("direction"), toString(m.direction)},
                     {QStringLiteral("sender"), toString(m.sender)},
+                    {QStringLiteral("ai_draft"), m.aiDraft == AiDraft::None ? QJsonValue() : toString(m.aiDraft)},
                     {QStringLiteral("kind"), toString(m.kind)},
                     {QStringLiteral("text"), m.body},
                     {QStringLiteral("external_id"), m.externalId.isEmpty() ? QJsonValue() : QJsonValue(m.externalId)},
@@ -106,10 +107,19 @@ ExportResult exportMessages(const Store &store, ExportFormat format, QIODevice &
                 for (const Identity &i : customer.identities)
                     identities.append(toString(i.channel) + u':' + i.externalId);
                 const QStringList fields{
-                    QString::number(c.id), toString(c.channel),   QString::number(customer.id),
-                    customer.name,         identities.join(u' '), toString(m.direction),
-                    toString(m.sender),    toString(m.kind),      m.body,
-                    m.externalId,          toString(m.status),    createdAt,
+                    QString::number(c.id),
+                    toString(c.channel),
+                    QString::number(customer.id),
+                    customer.name,
+                    identities.join(u' '),
+                    toString(m.direction),
+                    toString(m.sender),
+                    toString(m.aiDraft),
+                    toString(m.kind),
+                    m.body,
+                    m.externalId,
+                    toString(m.status),
+                    createdAt,
                 };
                 QStringList escaped;
                 for (const QString &f : fields)

@@ -43,12 +43,17 @@ private Q_SLOTS:
                                        at, QStringLiteral("Ali, Baghdad")));
         m_store.enqueueOutbound(r.conversationId, QStringLiteral("٢٥ ألف عيوني"), SenderKind::Agent,
                                 QStringLiteral("Sara"), QStringLiteral("c1"));
+        // Staff sent the AI's draft after editing it: exported as theirs, marked as the AI's draft.
+        OutboundContent edited{QStringLiteral("يوصل باچر"), {}, {}, {}};
+        edited.aiDraft = AiDraft::Edited;
+        m_store.enqueueOutbound(r.conversationId, edited, SenderKind::Agent, QStringLiteral("Sara"),
+                                QStringLiteral("c2"));
     }
 
     void jsonLines()
     {
         const QList<QByteArray> lines = run(ExportFormat::JsonLines).split('\n');
-        QCOMPARE(lines.size(), 3); // two messages and the final newline
+        QCOMPARE(lines.size(), 4); // three messages and the final newline
         QVERIFY(lines.last().isEmpty());
         const QJsonObject first = QJsonDocument::fromJson(lines.at(0)).object();
         QCOMPARE(first.value(QStringLiteral("channel")).toString(), QStringLiteral("twilio_whatsapp"));
@@ -70,6 +75,10 @@ private Q_SLOTS:
         QCOMPARE(second.value(QStringLiteral("sender")).toString(), QStringLiteral("agent"));
         QCOMPARE(second.value(QStringLiteral("status")).toString(), QStringLiteral("queued"));
         QVERIFY(second.value(QStringLiteral("external_id")).isNull());
+        QVERIFY(second.value(QStringLiteral("ai_draft")).isNull());
+        const QJsonObject third = QJsonDocument::fromJson(lines.at(2)).object();
+        QCOMPARE(third.value(QStringLiteral("sender")).toString(), QStringLiteral("agent"));
+        QCOMPARE(third.value(QStringLiteral("ai_draft")).toString(), QStringLiteral("edited"));
     }
 
     void csvQuotesWhatNeedsQuoting()
@@ -77,11 +86,12 @@ private Q_SLOTS:
         const QString csv = QString::fromUtf8(run(ExportFormat::Csv));
         QVERIFY(csv.startsWith(
             QStringLiteral("conversation,channel,customer_id,customer_name,customer_identities,direction,"
-                           "sender,kind,text,external_id,status,created_at\r\n")));
+                           "sender,ai_draft,kind,text,external_id,status,created_at\r\n")));
         QVERIFY(csv.contains(QStringLiteral("\"Ali, Baghdad\"")));
         QVERIFY(csv.contains(QStringLiteral("\"شكد السعر، \"\"الأسود\"\"؟\nوياه توصيل\"")));
         QVERIFY(csv.contains(QStringLiteral("twilio_whatsapp:whatsapp:+9647701234567")));
-        QCOMPARE(csv.count(QStringLiteral("\r\n")), 3);
+        QVERIFY(csv.contains(QStringLiteral(",agent,edited,text,")));
+        QCOMPARE(csv.count(QStringLiteral("\r\n")), 4);
     }
 };
 
