@@ -51,6 +51,8 @@ QJsonObject toJson(const models::Message &m)
         {QStringLiteral("direction"), models::toString(m.direction)},
         {QStringLiteral("sender"), models::toString(m.sender)},
         {QStringLiteral("sender_name"), m.senderName},
+        // A staff reply that was the AI's draft: "as_written" or "edited"; null otherwise.
+        {QStringLiteral("ai_draft"), m.aiDraft == models::AiDraft::None ? QJsonValue() : models::toString(m.aiDraft)},
         {QStringLiteral("kind"), models::toString(m.kind)},
         {QStringLiteral("text"), m.body},
         {QStringLiteral("status"), models::toString(m.status)},

@@ -480,6 +480,8 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 2);
         QCOMPARE(messages.last().toObject().value(QLatin1String("text")).toString(), QStringLiteral("نعم، متوفر"));
         QCOMPARE(messages.last().toObject().value(QLatin1String("direction")).toString(), QStringLiteral("out"));
+        QVERIFY(messages.last().toObject().contains(QLatin1String("ai_draft")));
+        QVERIFY(messages.last().toObject().value(QLatin1String("ai_draft")).isNull()); // written by a person
 
         QCOMPARE(api("POST", "/api/conversations/" + id + "/messages", "{\"text\":\"  \"}").status, 400);
         QCOMPARE(api("POST", "/api/conversations/" + id + "/messages", "not json").status, 400);
