@@ -417,10 +417,6 @@ QString snippetFor(const QString &original, const QStringList &terms)
     return out.simplified();
 }
 
-} // namespace
-
-namespace {
-
 // How well an indexed text (words joined by spaces, search::indexText) answers the query's stems —
 // the last one also as a prefix, like the MATCH expression: BM25's term-frequency saturation and
 // length normalisation (k1 = 1.2, b = 0.75) against the candidates' mean length. Without BM25's
@@ -492,9 +488,7 @@ QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) cons
 
     QStringList marks;
     QVariantList ids;
-    QHash<qint64, int> order;
     for (const Ranked &r : ranked) {
-        order.insert(r.id, int(marks.size()));
         marks << QStringLiteral("?");
         ids << r.id;
     }
@@ -504,25 +498,23 @@ QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) cons
                                      " JOIN customers cu ON cu.id = c.customer_id WHERE m.id IN (%1)")
                           .arg(marks.join(u',')),
                       ids);
-    QList<SearchHit> result(qsizetype(ranked.size()));
-    QList<bool> filled(qsizetype(ranked.size()), false);
+    QHash<qint64, SearchHit> found;
     while (q.next()) {
-        const int at = order.value(q.value(0).toLongLong(), -1);
-        if (at < 0)
-            continue;
-        SearchHit &hit = result[at];
+        SearchHit hit;
         hit.messageId = q.value(0).toLongLong();
         hit.conversationId = q.value(1).toLongLong();
         hit.customerName = q.value(2).toString();
         hit.channel = channelKindFromString(q.value(3).toString()).value_or(ChannelKind::Messenger);
         hit.snippet = snippetFor(q.value(4).toString(), stems);
         hit.createdAt = toDateTime(q.value(5));
-        filled[at] = true;
+        found.insert(hit.messageId, hit);
     }
-    // A row the index still had but the join did not (never expected): left out, not shown empty.
-    for (qsizetype i = result.size() - 1; i >= 0; --i)
-        if (!filled.at(i))
-            result.removeAt(i);
+    // In rank order; a row the index had but the join did not (never expected) is left out.
+    QList<SearchHit> result;
+    result.reserve(found.size());
+    for (const Ranked &r : ranked)
+        if (const auto it = found.constFind(r.id); it != found.cend())
+            result.append(*it);
     return result;
 }
 
