@@ -87,10 +87,14 @@ QString previewFor(const QModelIndex &index)
             break;
         }
     }
-    // Who wrote it, as the thread's bubbles say: the AI, staff from the AI's draft, or staff.
+    // Who wrote it, as the thread's bubbles say: the AI, a rule's automatic reply, staff from the AI's
+    // draft, or staff.
     if (models::Direction(index.data(ConversationRole::LastMessageDirection).toInt()) == models::Direction::Out) {
-        if (models::SenderKind(index.data(ConversationRole::LastMessageSender).toInt()) == models::SenderKind::Ai)
+        const auto sender = models::SenderKind(index.data(ConversationRole::LastMessageSender).toInt());
+        if (sender == models::SenderKind::Ai)
             preview = ConversationDelegate::tr("AI: %1").arg(preview);
+        else if (sender == models::SenderKind::System)
+            preview = ConversationDelegate::tr("Auto-reply: %1").arg(preview);
         else if (index.data(ConversationRole::LastMessageAiDraft).toBool())
             preview = ConversationDelegate::tr("You (AI's draft): %1").arg(preview);
         else

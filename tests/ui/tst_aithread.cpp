@@ -315,6 +315,10 @@ private Q_SLOTS:
         QVERIFY(m_store->enqueueOutbound(conv, QStringLiteral("Thank you!"), SenderKind::Ai, QStringLiteral("Wasel AI"),
                                          QStringLiteral("ai-thanks")));
         QCOMPARE(preview(), ui::ConversationDelegate::tr("AI: %1").arg(QStringLiteral("Thank you!")));
+        // A routing rule's automatic reply is nobody's words.
+        QVERIFY(m_store->enqueueOutbound(conv, QStringLiteral("We open at 10."), SenderKind::System,
+                                         QStringLiteral("After hours"), QStringLiteral("rule-hours")));
+        QCOMPARE(preview(), ui::ConversationDelegate::tr("Auto-reply: %1").arg(QStringLiteral("We open at 10.")));
     }
 };
 
