@@ -2415,6 +2415,10 @@ Recent messages:
         <source>You (AI&apos;s draft): %1</source>
         <translation>أنت (مسودة الذكاء الاصطناعي): %1</translation>
     </message>
+    <message>
+        <source>Auto-reply: %1</source>
+        <translation>رد تلقائي: %1</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::CustomerPanel</name>
@@ -3254,10 +3258,6 @@ Recent messages:
         <translation>%1، %2</translation>
     </message>
     <message>
-        <source>No customer is called “%1”.</source>
-        <translation>لا يوجد زبون باسم «%1».</translation>
-    </message>
-    <message>
         <source>Recent conversations</source>
         <translation>المحادثات الأخيرة</translation>
     </message>
@@ -3279,6 +3279,10 @@ Recent messages:
             <numerusform>عُثر على %n رسالة</numerusform>
             <numerusform>عُثر على %n رسالة</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No customer’s name, phone, email or username matches “%1”.</source>
+        <translation>لا يطابق «%1» اسم أي زبون أو رقم هاتفه أو بريده أو اسم مستخدمه.</translation>
     </message>
 </context>
 <context>

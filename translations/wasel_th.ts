@@ -2400,6 +2400,10 @@ Recent messages:
         <source>You (AI&apos;s draft): %1</source>
         <translation>คุณ (ร่างของ AI): %1</translation>
     </message>
+    <message>
+        <source>Auto-reply: %1</source>
+        <translation>ตอบกลับอัตโนมัติ: %1</translation>
+    </message>
 </context>
 <context>
     <name>wasel::ui::CustomerPanel</name>
@@ -3239,10 +3243,6 @@ Recent messages:
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>No customer is called “%1”.</source>
-        <translation>ไม่มีลูกค้าชื่อ “%1”</translation>
-    </message>
-    <message>
         <source>Recent conversations</source>
         <translation>บทสนทนาล่าสุด</translation>
     </message>
@@ -3259,6 +3259,10 @@ Recent messages:
         <translation>
             <numerusform>พบ %n ข้อความ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No customer’s name, phone, email or username matches “%1”.</source>
+        <translation>ไม่มีลูกค้าที่ชื่อ เบอร์โทร อีเมล หรือชื่อผู้ใช้ตรงกับ “%1”</translation>
     </message>
 </context>
 <context>

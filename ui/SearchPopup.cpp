@@ -262,9 +262,10 @@ void SearchPopup::fillConversations(const QString &query)
         item->setData(tr("%1, %2").arg(name, models::channelDisplayName(c.channel)), Qt::AccessibleTextRole);
         m_model->appendRow(item);
     }
-    m_status->setText(found.isEmpty() && !query.isEmpty() ? tr("No customer is called “%1”.").arg(query)
-                          : query.isEmpty()               ? tr("Recent conversations")
-                                                          : QString());
+    m_status->setText(found.isEmpty() && !query.isEmpty()
+                          ? tr("No customer’s name, phone, email or username matches “%1”.").arg(query)
+                          : query.isEmpty() ? tr("Recent conversations")
+                                            : QString());
     m_status->setVisible(!m_status->text().isEmpty());
 }
 

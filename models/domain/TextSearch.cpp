@@ -141,4 +141,21 @@ QString matchExpression(QStringView userInput)
     return parts.join(u' ');
 }
 
+QString matchExpression(QStringView userInput, const QStringList &lastWordAs)
+{
+    const QStringList terms = words(userInput);
+    if (terms.isEmpty() || lastWordAs.isEmpty())
+        return {};
+    QStringList parts;
+    parts.reserve(terms.size());
+    for (qsizetype i = 0; i < terms.size() - 1; ++i)
+        parts.append(quoted(stem(terms.at(i))));
+    QStringList any;
+    any.reserve(lastWordAs.size());
+    for (const QString &term : lastWordAs)
+        any.append(quoted(term));
+    parts.append(u'(' + any.join(QStringLiteral(" OR ")) + u')');
+    return parts.join(QStringLiteral(" AND ")); // FTS5 takes no implicit AND before a parenthesis
+}
+
 } // namespace wasel::models::search

@@ -394,6 +394,34 @@ Steps version13()
     };
 }
 
+// Version 14: the words of the message index, each with the number of messages it was indexed in,
+// so a search expands the word being typed into the commonest words it begins (a range of this
+// B-tree) instead of an FTS5 prefix query, which reads every message of all of them
+// (Store::searchMessages). Backfilled from the index itself. The count is approximate on purpose:
+// an edited message counts again and a deleted one is not taken off; it only orders completions.
+Steps version14()
+{
+    return {
+        QStringLiteral("CREATE TABLE search_terms (term TEXT PRIMARY KEY, messages INTEGER NOT NULL) WITHOUT ROWID"),
+        QStringLiteral(
+            "CREATE VIRTUAL TABLE temp.message_search_vocabulary USING fts5vocab(main, message_search, row)"),
+        QStringLiteral("INSERT INTO search_terms(term, messages) SELECT term, doc FROM temp.message_search_vocabulary"),
+        QStringLiteral("DROP TABLE temp.message_search_vocabulary"),
+    };
+}
+
+// Version 15: customers are found by their identities too (a phone number, an email address, an
+// @username), in a column of their own so a name still ranks first; rebuilt by the Store.
+Steps version15()
+{
+    return {
+        QStringLiteral("DROP TABLE customer_search"),
+        QStringLiteral("CREATE VIRTUAL TABLE customer_search USING fts5(name, handles,"
+                       " tokenize = \"unicode61 categories 'L* N* Co Mn Mc'\")"),
+        QStringLiteral("INSERT OR IGNORE INTO store_tasks(name) VALUES ('reindex_customers')"),
+    };
+}
+
 const std::vector<std::function<Steps()>> &allVersions()
 {
     static const std::vector<std::function<Steps()>> versions{
@@ -403,7 +431,8 @@ const std::vector<std::function<Steps()>> &allVersions()
         version7,  version8,
         version9,  version10,
         version11, version12,
-        version13,
+        version13, version14,
+        version15,
     };
     return versions;
 }

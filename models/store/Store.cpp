@@ -7,6 +7,8 @@
 #include <QAtomicInt>
 #include <QSqlError>
 
+#include <algorithm>
+
 namespace wasel::models {
 
 using namespace sql;
@@ -113,48 +115,117 @@ bool Store::Private::indexMessage(qint64 messageId, const QString &body)
     const QString text = search::indexText(body);
     if (text.isEmpty())
         return true;
-    return ok(
-        run(QStringLiteral("INSERT OR REPLACE INTO message_search(rowid, body) VALUES (?, ?)"), {messageId, text}));
+    if (!ok(run(QStringLiteral("INSERT OR REPLACE INTO message_search(rowid, body) VALUES (?, ?)"), {messageId, text})))
+        return false;
+    QStringList terms = text.split(u' ', Qt::SkipEmptyParts);
+    terms.sort();
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    for (const QString &term : std::as_const(terms)) {
+        if (!ok(run(QStringLiteral("INSERT INTO search_terms(term, messages) VALUES (?, 1)"
+                                   " ON CONFLICT (term) DO UPDATE SET messages = messages + 1"),
+                    {term})))
+            return false;
+    }
+    return true;
 }
 
-bool Store::Private::indexCustomer(qint64 customerId, const QString &name)
+namespace {
+
+// What staff type to find a customer by an identity, beside its name: the phone number of a
+// WhatsApp identity (digits only, and in the national form of Iraq and Thailand, "07…" / "08…", as
+// people write it), the address of an email one, and each identity's own name and @username. The
+// ids of Messenger, Instagram, ManyChat and the widget mean nothing to a person and are left out.
+QString handlesOf(ChannelKind channel, const QString &externalId, const QString &displayName, const QString &username)
+{
+    QStringList handles{search::indexText(displayName), search::indexText(username)};
+    if (channel == ChannelKind::WhatsApp || channel == ChannelKind::TwilioWhatsApp) {
+        QString digits;
+        for (QChar c : externalId)
+            if (c.isDigit())
+                digits.append(QChar(u'0' + c.digitValue()));
+        handles << digits;
+        for (const QString &code : {QStringLiteral("964"), QStringLiteral("66")})
+            if (digits.startsWith(code) && digits.size() > code.size() + 6)
+                handles << u'0' + digits.mid(code.size());
+    } else if (channel == ChannelKind::Email) {
+        handles << search::indexText(externalId);
+    }
+    handles.removeAll(QString());
+    handles.removeDuplicates();
+    return handles.join(u' ');
+}
+
+} // namespace
+
+bool Store::Private::indexCustomer(qint64 customerId)
 {
     if (!ok(run(QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"), {customerId})))
         return false;
-    const QString text = search::indexText(name);
-    if (text.isEmpty())
+    QSqlQuery &customer = run(QStringLiteral("SELECT display_name FROM customers WHERE id = ?"), {customerId});
+    if (!customer.next())
+        return ok(customer); // gone (merged away): nothing to index
+    const QString name = search::indexText(customer.value(0).toString());
+    customer.finish();
+    QStringList handles;
+    QSqlQuery &identities =
+        run(QStringLiteral("SELECT channel, external_id, display_name, username FROM identities WHERE customer_id = ?"),
+            {customerId});
+    if (!ok(identities))
+        return false;
+    while (identities.next()) {
+        if (const auto channel = channelKindFromString(identities.value(0).toString()))
+            handles << handlesOf(*channel, identities.value(1).toString(), identities.value(2).toString(),
+                                 identities.value(3).toString());
+    }
+    handles.removeAll(QString());
+    if (name.isEmpty() && handles.isEmpty())
         return true;
-    return ok(run(QStringLiteral("INSERT INTO customer_search(rowid, name) VALUES (?, ?)"), {customerId, text}));
+    return ok(run(QStringLiteral("INSERT INTO customer_search(rowid, name, handles) VALUES (?, ?, ?)"),
+                  {customerId, name, handles.join(u' ')}));
+}
+
+bool Store::Private::reindexCustomers()
+{
+    exec(db, QStringLiteral("DELETE FROM customer_search"));
+    QSqlQuery customers = exec(db, QStringLiteral("SELECT id FROM customers"));
+    while (customers.next()) {
+        if (!indexCustomer(customers.value(0).toLongLong()))
+            return fail(QStringLiteral("cannot rebuild the customer search index"));
+    }
+    return true;
 }
 
 bool Store::Private::reindexAllIfRequested()
 {
-    QSqlQuery pending = exec(db, QStringLiteral("SELECT 1 FROM store_tasks WHERE name = 'reindex_search'"));
-    if (!pending.next())
-        return true;
+    QStringList tasks;
+    QSqlQuery pending = exec(db, QStringLiteral("SELECT name FROM store_tasks"));
+    while (pending.next())
+        tasks.append(pending.value(0).toString());
     pending.finish();
+    const bool all = tasks.contains(QStringLiteral("reindex_search"));
+    if (!all && !tasks.contains(QStringLiteral("reindex_customers")))
+        return true;
 
     Transaction tx(db);
-    exec(db, QStringLiteral("DELETE FROM message_search"));
-    exec(db, QStringLiteral("DELETE FROM customer_search"));
-    QSqlQuery messages = exec(db, QStringLiteral("SELECT id, body FROM messages"));
-    while (messages.next()) {
-        if (!indexMessage(messages.value(0).toLongLong(), messages.value(1).toString()))
-            return fail(QStringLiteral("cannot rebuild the message search index"));
+    if (all) {
+        exec(db, QStringLiteral("DELETE FROM message_search"));
+        exec(db, QStringLiteral("DELETE FROM search_terms"));
+        QSqlQuery messages = exec(db, QStringLiteral("SELECT id, body FROM messages"));
+        while (messages.next()) {
+            if (!indexMessage(messages.value(0).toLongLong(), messages.value(1).toString()))
+                return fail(QStringLiteral("cannot rebuild the message search index"));
+        }
+        exec(db, QStringLiteral("DELETE FROM knowledge_search"));
+        QSqlQuery knowledge = exec(db, QStringLiteral("SELECT id, name, description, tags FROM knowledge_items"));
+        while (knowledge.next()) {
+            if (!indexKnowledge(knowledge.value(0).toLongLong(), knowledge.value(1).toString(),
+                                knowledge.value(2).toString(), knowledge.value(3).toString()))
+                return fail(QStringLiteral("cannot rebuild the knowledge base index"));
+        }
     }
-    QSqlQuery customers = exec(db, QStringLiteral("SELECT id, display_name FROM customers"));
-    while (customers.next()) {
-        if (!indexCustomer(customers.value(0).toLongLong(), customers.value(1).toString()))
-            return fail(QStringLiteral("cannot rebuild the customer search index"));
-    }
-    exec(db, QStringLiteral("DELETE FROM knowledge_search"));
-    QSqlQuery knowledge = exec(db, QStringLiteral("SELECT id, name, description, tags FROM knowledge_items"));
-    while (knowledge.next()) {
-        if (!indexKnowledge(knowledge.value(0).toLongLong(), knowledge.value(1).toString(),
-                            knowledge.value(2).toString(), knowledge.value(3).toString()))
-            return fail(QStringLiteral("cannot rebuild the knowledge base index"));
-    }
-    exec(db, QStringLiteral("DELETE FROM store_tasks WHERE name = 'reindex_search'"));
+    if (!reindexCustomers())
+        return false;
+    exec(db, QStringLiteral("DELETE FROM store_tasks WHERE name IN ('reindex_search', 'reindex_customers')"));
     if (!tx.commit())
         return fail(QStringLiteral("cannot commit the rebuilt search index"));
     return true;
@@ -367,10 +438,13 @@ bool Store::addIdentity(qint64 customerId, ChannelKind channel, const QString &e
             return true;
         return d->fail(QStringLiteral("that %1 identity already belongs to another customer").arg(toString(channel)));
     }
-    return ok(exec(d->db,
-                   QStringLiteral("INSERT INTO identities(customer_id, channel, external_id, display_name)"
-                                  " VALUES (?, ?, ?, ?)"),
-                   {customerId, toString(channel), externalId, displayName}))
+    existing.finish();
+    Transaction tx(d->db);
+    return (ok(exec(d->db,
+                    QStringLiteral("INSERT INTO identities(customer_id, channel, external_id, display_name)"
+                                   " VALUES (?, ?, ?, ?)"),
+                    {customerId, toString(channel), externalId, displayName}))
+            && d->indexCustomer(customerId) && tx.commit())
         || d->fail(QStringLiteral("cannot link the identity to customer %1").arg(customerId));
 }
 

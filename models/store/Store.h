@@ -308,6 +308,8 @@ public:
     bool setCustomerField(qint64 customerId, const QString &key, const QString &value);
 
     QList<SearchHit> searchMessages(const QString &userQuery, int limit = 50) const;
+    // Customers by name or by a handle of one of their identities — a phone number written any usual
+    // way, an email address, an identity's own name or @username — best first, names before handles.
     QList<CustomerHit> searchCustomers(const QString &userQuery, int limit = 20) const;
 
     // ---- Staff actions ------------------------------------------------------------------------

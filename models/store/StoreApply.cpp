@@ -156,7 +156,7 @@ Store::ApplyResult Store::apply(const InboundEvent &event, ApplyMode mode)
             && (knownName.isEmpty() || knownName == event.customerExternalId)) {
             if (!ok(d->run(QStringLiteral("UPDATE customers SET display_name = ?, updated_at = ? WHERE id = ?"),
                            {event.customerName, fromDateTime(now), customerId}))
-                || !d->indexCustomer(customerId, event.customerName))
+                || !d->indexCustomer(customerId))
                 return failed(QStringLiteral("cannot update the customer's name"));
         }
         if (fromCustomer && !event.customerAvatarUrl.isEmpty()
@@ -176,7 +176,7 @@ Store::ApplyResult Store::apply(const InboundEvent &event, ApplyMode mode)
                 QStringLiteral(
                     "INSERT INTO identities(customer_id, channel, external_id, display_name) VALUES (?, ?, ?, ?)"),
                 {customerId, channel, event.customerExternalId, event.customerName}))
-            || !d->indexCustomer(customerId, name))
+            || !d->indexCustomer(customerId))
             return failed(QStringLiteral("cannot record the customer's identity"));
     }
     identity.finish();

@@ -47,7 +47,8 @@ bool Store::linkIdentity(qint64 customerId, ChannelKind channel, const QString &
         || !ok(exec(d->db, QStringLiteral("UPDATE conversations SET customer_id = ? WHERE customer_id = ?"),
                     {customerId, other}))
         || !ok(exec(d->db, QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"), {other}))
-        || !ok(exec(d->db, QStringLiteral("DELETE FROM customers WHERE id = ?"), {other})) || !tx.commit())
+        || !ok(exec(d->db, QStringLiteral("DELETE FROM customers WHERE id = ?"), {other}))
+        || !d->indexCustomer(customerId) || !tx.commit())
         return d->fail(QStringLiteral("cannot merge customer %1 into %2: %3")
                            .arg(other)
                            .arg(customerId)

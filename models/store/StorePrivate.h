@@ -54,8 +54,13 @@ struct Store::Private {
 
     // Full-text index maintenance; callers run these inside their own transaction.
     bool indexMessage(qint64 messageId, const QString &body);
-    bool indexCustomer(qint64 customerId, const QString &name);
+    // The customer's name and the handles of its identities (phone, email, @username), as stored:
+    // after any change to either.
+    bool indexCustomer(qint64 customerId);
+    bool reindexCustomers();
     bool indexKnowledge(qint64 itemId, const QString &name, const QString &description, const QString &tags);
+    // The store tasks migrations leave: 'reindex_search' rebuilds every index, 'reindex_customers'
+    // the customers' one.
     bool reindexAllIfRequested();
 
     // Row readers shared by several queries.

@@ -115,10 +115,12 @@ bool Store::saveProfile(qint64 identityId, const ProfileUpdate &profile, const Q
         customerName.isEmpty() || customerName == externalId || (!channelName.isEmpty() && customerName == channelName);
     if (!name.isEmpty() && name != customerName && channelGaveName) {
         if (!ok(exec(d->db, QStringLiteral("UPDATE customers SET display_name = ?, updated_at = ? WHERE id = ?"),
-                     {name, fromDateTime(fetchedAt), customerId}))
-            || !d->indexCustomer(customerId, name))
+                     {name, fromDateTime(fetchedAt), customerId})))
             return d->fail(QStringLiteral("cannot rename customer %1").arg(customerId));
     }
+    // The name, or the identity's name or @username the customer is also found by.
+    if (!d->indexCustomer(customerId))
+        return d->fail(QStringLiteral("cannot index customer %1 for search").arg(customerId));
     if (profile.avatarPath
         && !ok(exec(d->db,
                     QStringLiteral("UPDATE customers SET avatar_path = ?, avatar_url = ?, updated_at = ? WHERE id = ?"),

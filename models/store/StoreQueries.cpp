@@ -359,6 +359,8 @@ constexpr QChar HighlightStart(0x02);
 constexpr QChar HighlightEnd(0x03);
 constexpr qsizetype SnippetContext = 40;
 constexpr int RankWindow = 500; // searchMessages ranks at most this many of the newest matches
+constexpr int Completions = 32; // … of messages holding one of this many words the last word begins,
+constexpr int CompletionsScanned = 2000; // the commonest of the first this many in the alphabet
 
 // The original text around the first match, with every occurrence of a query word marked. Matching
 // runs on a normalized copy that remembers where each character came from, so harakat in the
@@ -443,7 +445,25 @@ double scoreOf(QStringView text, qsizetype length, const QStringList &stems, dou
 
 QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) const
 {
-    const QString match = search::matchExpression(userQuery);
+    QStringList stems;
+    for (const QString &word : search::words(userQuery))
+        stems.append(search::stem(word));
+    if (stems.isEmpty())
+        return {};
+    // The last word is still being typed: it stands for the indexed words it begins — itself when it
+    // is one, then the commonest (CompletionsScanned bounds the range read for a one-letter prefix).
+    // An FTS5 prefix query would instead merge the whole list of messages of every such word before
+    // its first match, a cost that grows with the workspace; an OR of whole words is read lazily,
+    // newest first, like any other term.
+    QStringList completions;
+    QSqlQuery terms = run(d->db,
+                          QStringLiteral("SELECT term FROM (SELECT term, messages FROM search_terms"
+                                         " WHERE term >= ? AND term < ? || char(1114111) LIMIT ?)"
+                                         " ORDER BY term = ? DESC, messages DESC LIMIT ?"),
+                          {stems.last(), stems.last(), CompletionsScanned, stems.last(), Completions});
+    while (terms.next())
+        completions.append(terms.value(0).toString());
+    const QString match = search::matchExpression(userQuery, completions);
     if (match.isEmpty())
         return {};
     limit = std::max(1, limit);
@@ -457,9 +477,6 @@ QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) cons
                                QStringLiteral("SELECT rowid, body FROM message_search WHERE message_search MATCH ?"
                                               " ORDER BY rowid DESC LIMIT ?"),
                                {match, std::max(RankWindow, limit)});
-    QStringList stems;
-    for (const QString &word : search::words(userQuery))
-        stems.append(search::stem(word));
     struct Ranked {
         qint64 id;
         QString text; // as indexed: words separated by single spaces
@@ -518,15 +535,38 @@ QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) cons
     return result;
 }
 
+namespace {
+
+// A phone number as people type it ("+964 770 123 4567", "0770-123-4567", Arabic-Indic digits):
+// its digits, without an international "00"; empty when the query is not a number of 3 digits or more.
+QString phoneDigits(QStringView query)
+{
+    QString digits;
+    for (QChar c : query) {
+        if (c.isDigit())
+            digits.append(QChar(u'0' + c.digitValue()));
+        else if (!c.isSpace() && !QStringView(u"+-().").contains(c))
+            return {};
+    }
+    if (digits.startsWith(QStringLiteral("00")))
+        digits.remove(0, 2);
+    return digits.size() >= 3 ? digits : QString();
+}
+
+} // namespace
+
 QList<CustomerHit> Store::searchCustomers(const QString &userQuery, int limit) const
 {
-    const QString match = search::matchExpression(userQuery);
+    // Names and handles (Store::Private::indexCustomer); a match in the name weighs more.
+    const QString digits = phoneDigits(userQuery);
+    const QString match =
+        digits.isEmpty() ? search::matchExpression(userQuery) : QStringLiteral("handles : \"%1\"*").arg(digits);
     if (match.isEmpty())
         return {};
     QSqlQuery q = run(d->db, QStringLiteral(R"(SELECT cu.id, cu.display_name,
                 (SELECT group_concat(c.id) FROM conversations c WHERE c.customer_id = cu.id)
             FROM customer_search s JOIN customers cu ON cu.id = s.rowid
-            WHERE customer_search MATCH ? ORDER BY rank LIMIT ?)"),
+            WHERE customer_search MATCH ? ORDER BY bm25(customer_search, 4.0, 1.0) LIMIT ?)"),
                       {match, std::max(1, limit)});
     QList<CustomerHit> result;
     while (q.next()) {

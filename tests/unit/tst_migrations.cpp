@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +53,28 @@ private:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("old"));
         return path;
+    }
+
+    // A database made at `version` (makeDatabaseAt) with `statements` run on it as that build would.
+    QString makeDatabaseAt(int version, const QStringList &statements)
+    {
+        const QString path = makeDatabaseAt(version);
+        bool done = !path.isEmpty();
+        if (done) {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            done = db.open();
+            for (const QString &sql : statements) {
+                QSqlQuery q(db);
+                if (done && !q.exec(sql)) {
+                    qWarning() << sql << q.lastError().text();
+                    done = false;
+                }
+            }
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        return done ? path : QString();
     }
 
 private Q_SLOTS:
@@ -158,21 +181,12 @@ private Q_SLOTS:
     // conversation learns who wrote its newest message from the messages already there.
     void version13KnowsWhoWroteTheNewestMessage()
     {
-        const QString path = makeDatabaseAt(12);
+        const QString path = makeDatabaseAt(
+            12,
+            {QStringLiteral("INSERT INTO messages(conversation_id, channel, direction, sender_kind, sender_name, kind,"
+                            " body, status, created_at, updated_at) VALUES (1, 'whatsapp', 'out', 'ai', 'Wasel AI',"
+                            " 'text', 'L is in stock', 'sent', 6, 6)")});
         QVERIFY(!path.isEmpty());
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO messages(conversation_id, channel, direction, sender_kind, sender_name, kind, body, "
-                "status,"
-                " created_at, updated_at) VALUES (1, 'whatsapp', 'out', 'ai', 'Wasel AI', 'text', 'L is in stock',"
-                " 'sent', 6, 6)")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
         Store store;
         QVERIFY2(store.open(path), qPrintable(store.lastError().message));
         QVERIFY(store.schemaVersion() >= 13);
@@ -180,6 +194,24 @@ private Q_SLOTS:
         QVERIFY(!store.conversations({}).first().lastMessageAiDraft);
         for (const Message &m : store.messages(1))
             QVERIFY(m.aiDraft == AiDraft::None);
+    }
+
+    // Version 14 lists the words of an existing message index, so what was typed completes to them.
+    void version14ListsTheIndexedWords()
+    {
+        // Indexed as the Store of version 13 did, with no rebuild pending: only the migration can list
+        // the words.
+        const QString path = makeDatabaseAt(
+            13,
+            {QStringLiteral("INSERT INTO message_search(rowid, body) SELECT id, 'zebra stripes' FROM messages"),
+             QStringLiteral("DELETE FROM store_tasks")});
+        QVERIFY(!path.isEmpty());
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QVERIFY(store.schemaVersion() >= 14);
+        QCOMPARE(store.searchMessages(QStringLiteral("zebr")).size(), 1);
+        QCOMPARE(store.searchMessages(QStringLiteral("zebra str")).size(), 1);
+        QCOMPARE(store.searchMessages(QStringLiteral("zebras")).size(), 0);
     }
 
     void reopeningChangesNothing()

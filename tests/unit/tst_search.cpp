@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace wasel::models;
 using wasel::tests::customerText;
 
@@ -18,12 +20,12 @@ private:
     QTemporaryDir m_dir;
     Store m_store;
 
-    qint64 add(const QString &text, const QString &customer = QStringLiteral("c"), const QString &name = QString())
+    qint64 add(const QString &text, const QString &customer = QStringLiteral("c"), const QString &name = QString(),
+               ChannelKind channel = ChannelKind::Instagram)
     {
         static int n = 0;
-        const auto r =
-            m_store.apply(customerText(ChannelKind::Instagram, customer, text, QStringLiteral("s%1").arg(++n),
-                                       QDateTime::currentDateTimeUtc(), name));
+        const auto r = m_store.apply(customerText(channel, customer, text, QStringLiteral("s%1").arg(++n),
+                                                  QDateTime::currentDateTimeUtc(), name));
         return r.messageId;
     }
 
@@ -115,6 +117,9 @@ private Q_SLOTS:
         // FTS5 operators typed by a person must not become syntax errors or change the meaning.
         QCOMPARE(search::matchExpression(QStringLiteral("  ")), QString());
         QCOMPARE(search::matchExpression(QStringLiteral("red OR \"blue")), QStringLiteral("\"red\" \"or\" \"blue\"*"));
+        QCOMPARE(search::matchExpression(QStringLiteral("Red ba"), {QStringLiteral("bag"), QStringLiteral("ba\"g")}),
+                 QStringLiteral("\"red\" AND (\"bag\" OR \"ba\"\"g\")"));
+        QCOMPARE(search::matchExpression(QStringLiteral("red ba"), {}), QString());
         add(QStringLiteral("NEAR the door, AND then"));
         QVERIFY(m_store.searchMessages(QStringLiteral("\"NEAR(* AND")).size() <= 1);
         QCOMPARE(m_store.searchMessages(QStringLiteral("***")).size(), 0);
@@ -148,6 +153,30 @@ private Q_SLOTS:
         QVERIFY(find(QStringLiteral("chiang m")).contains(id));
     }
 
+    // The word being typed stands for the commonest indexed words it begins, and always for itself:
+    // a word said once is found when typed whole, however many commoner words it begins.
+    void lastWordCompletesToWordsItBegins()
+    {
+        QList<qint64> common;
+        for (int i = 0; i < 3; ++i)
+            common.append(add(QStringLiteral("quokkaland tickets please")));
+        for (char a = 'a'; a <= 'f'; ++a)
+            for (char b = 'a'; b <= 'g'; ++b) // 42 rarer words beginning "quokka"
+                add(QStringLiteral("quokka%1%2 tickets").arg(QLatin1Char(a)).arg(QLatin1Char(b)));
+        const qint64 exact = add(QStringLiteral("one quokka please"));
+        const QList<qint64> typing = find(QStringLiteral("quokk"));
+        for (qint64 id : common)
+            QVERIFY(typing.contains(id));
+        QVERIFY(typing.contains(exact));
+        QVERIFY(find(QStringLiteral("quokka")).contains(exact));
+        QVERIFY(find(QStringLiteral("quokka")).contains(common.first()));
+        QList<qint64> both = find(QStringLiteral("please quokkala"));
+        std::sort(both.begin(), both.end());
+        QCOMPARE(both, common);
+        QCOMPARE(find(QStringLiteral("quokkaag")).size(), 1);
+        QCOMPARE(find(QStringLiteral("quokkaz")), QList<qint64>{});
+    }
+
     void snippetHighlightsTheOriginalText()
     {
         add(QStringLiteral("السلام عليكم، هَلْ الحِذاء متوفر بالقياس ٤٠؟"));
@@ -166,6 +195,41 @@ private Q_SLOTS:
         QCOMPARE(ar.first().displayName, QStringLiteral("زَهراء علي"));
         QCOMPARE(ar.first().conversationIds.size(), 1);
         QCOMPARE(m_store.searchCustomers(QStringLiteral("ใจดี")).size(), 1);
+    }
+
+    // The quick switcher finds a customer by a phone number written as people write it, by an email
+    // address, and by an identity linked later; a name still ranks before a handle.
+    void customersByHandles()
+    {
+        add(QStringLiteral("hi"), QStringLiteral("9647701234567"), QStringLiteral("Zahraa"), ChannelKind::WhatsApp);
+        auto idOf = [this](const QString &query) {
+            const auto hits = m_store.searchCustomers(query);
+            return hits.size() == 1 ? hits.first().customerId : qint64(-1);
+        };
+        const qint64 zahraa = idOf(QStringLiteral("Zahraa"));
+        QVERIFY(zahraa > 0);
+        for (const char *typed : {"0770 123", "+964 770-123-4567", "00964770", "(0770) 1234567", "9647701234567"})
+            QCOMPARE(idOf(QString::fromUtf8(typed)), zahraa);
+        QCOMPARE(idOf(QString::fromUtf8("٠٧٧٠١٢٣")), zahraa); // Arabic-Indic digits
+        QCOMPARE(m_store.searchCustomers(QStringLiteral("0771")).size(), 0);
+        QCOMPARE(m_store.searchCustomers(QStringLiteral("12")).size(), 0); // too short to be a number
+
+        // Linking her email identity makes her findable by it.
+        QCOMPARE(m_store.searchCustomers(QStringLiteral("zahraa.k@shop")).size(), 0);
+        QVERIFY(m_store.linkIdentity(zahraa, ChannelKind::Email, QStringLiteral("zahraa.k@shop.example")));
+        QCOMPARE(idOf(QStringLiteral("zahraa.k@shop")), zahraa);
+        QCOMPARE(idOf(QStringLiteral("shop.example")), zahraa);
+
+        // A customer named by the word ranks before one who only has it in an address.
+        add(QStringLiteral("hello"), QStringLiteral("kdmj@example.org"), QStringLiteral("Mustafa Kdmj"),
+            ChannelKind::Email);
+        const auto both = m_store.searchCustomers(QStringLiteral("kdmj"));
+        QCOMPARE(both.size(), 1); // the address's word and the name's are one customer
+        add(QStringLiteral("hello"), QStringLiteral("kdmj.shop@example.org"), QStringLiteral("Ali"),
+            ChannelKind::Email);
+        const auto ranked = m_store.searchCustomers(QStringLiteral("kdmj"));
+        QCOMPARE(ranked.size(), 2);
+        QCOMPARE(ranked.first().displayName, QStringLiteral("Mustafa Kdmj"));
     }
 };
 

@@ -530,6 +530,16 @@ GeneratorResult generateInbox(const QString &path, const GeneratorOptions &optio
                     result.error = QStringLiteral("cannot recreate an index: %1").arg(create.lastError().text());
                 }
             }
+            // The words of the message index, as migration 14 takes them from an existing index.
+            for (const char *step : {"CREATE VIRTUAL TABLE temp.vocabulary USING fts5vocab(main, message_search, row)",
+                                     "INSERT INTO search_terms(term, messages) SELECT term, doc FROM temp.vocabulary",
+                                     "DROP TABLE temp.vocabulary"}) {
+                QSqlQuery terms(db);
+                if (!terms.exec(QString::fromLatin1(step)) && result.ok) {
+                    result.ok = false;
+                    result.error = QStringLiteral("cannot list the indexed words: %1").arg(terms.lastError().text());
+                }
+            }
             QSqlQuery(db).exec(QStringLiteral("PRAGMA journal_mode = WAL"));
             db.close();
         }
