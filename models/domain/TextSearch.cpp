@@ -141,21 +141,29 @@ QString matchExpression(QStringView userInput)
     return parts.join(u' ');
 }
 
-QString matchExpression(QStringView userInput, const QStringList &lastWordAs)
+QString matchExpression(const QStringList &stems, const QStringList &lastWordAs)
 {
-    const QStringList terms = words(userInput);
-    if (terms.isEmpty() || lastWordAs.isEmpty())
+    if (stems.isEmpty() || lastWordAs.isEmpty())
         return {};
     QStringList parts;
-    parts.reserve(terms.size());
-    for (qsizetype i = 0; i < terms.size() - 1; ++i)
-        parts.append(quoted(stem(terms.at(i))));
+    parts.reserve(stems.size());
+    for (qsizetype i = 0; i < stems.size() - 1; ++i)
+        parts.append(quoted(stems.at(i)));
     QStringList any;
     any.reserve(lastWordAs.size());
     for (const QString &term : lastWordAs)
         any.append(quoted(term));
     parts.append(u'(' + any.join(QStringLiteral(" OR ")) + u')');
     return parts.join(QStringLiteral(" AND ")); // FTS5 takes no implicit AND before a parenthesis
+}
+
+QString asciiDigits(QStringView text)
+{
+    QString digits;
+    for (QChar c : text)
+        if (c.isDigit())
+            digits.append(QChar(u'0' + c.digitValue()));
+    return digits;
 }
 
 } // namespace wasel::models::search

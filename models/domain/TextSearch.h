@@ -34,11 +34,15 @@ QString indexText(QStringView text);
 // Returns an empty string when the input has no searchable word.
 QString matchExpression(QStringView userInput);
 
-// The same with the last word matching any of `lastWordAs` — whole indexed words it begins, found
-// beforehand (Store::searchMessages) — instead of as an FTS5 prefix query, which merges the full
-// list of messages of every word the prefix begins before yielding the first match. Empty when the
-// input has no searchable word or `lastWordAs` is empty (nothing can match).
-QString matchExpression(QStringView userInput, const QStringList &lastWordAs);
+// The same for the stems of what was typed (stem(words(input))) with the last one matching any of
+// `lastWordAs` — whole indexed words it begins, found beforehand (Store::searchMessages) — instead
+// of as an FTS5 prefix query, which merges the full list of messages of every word the prefix
+// begins before yielding the first match. Empty when there is no stem or `lastWordAs` is empty.
+QString matchExpression(const QStringList &stems, const QStringList &lastWordAs);
+
+// The decimal digits of `text` as ASCII, whatever their script (Arabic-Indic "٠٧٧٠" → "0770"),
+// everything else dropped: phone numbers as the index holds and a person types them.
+QString asciiDigits(QStringView text);
 
 // An FTS5 expression matching any of the words (stems) of `text` except `ignore`d ones, optionally
 // limited to some columns ("{name tags}"). For finding what a customer's message is about.

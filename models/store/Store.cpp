@@ -139,10 +139,7 @@ QString handlesOf(ChannelKind channel, const QString &externalId, const QString 
 {
     QStringList handles{search::indexText(displayName), search::indexText(username)};
     if (channel == ChannelKind::WhatsApp || channel == ChannelKind::TwilioWhatsApp) {
-        QString digits;
-        for (QChar c : externalId)
-            if (c.isDigit())
-                digits.append(QChar(u'0' + c.digitValue()));
+        const QString digits = search::asciiDigits(externalId);
         handles << digits;
         for (const QString &code : {QStringLiteral("964"), QStringLiteral("66")})
             if (digits.startsWith(code) && digits.size() > code.size() + 6)

@@ -463,7 +463,7 @@ QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) cons
                           {stems.last(), stems.last(), CompletionsScanned, stems.last(), Completions});
     while (terms.next())
         completions.append(terms.value(0).toString());
-    const QString match = search::matchExpression(userQuery, completions);
+    const QString match = search::matchExpression(stems, completions);
     if (match.isEmpty())
         return {};
     limit = std::max(1, limit);
@@ -541,13 +541,10 @@ namespace {
 // its digits, without an international "00"; empty when the query is not a number of 3 digits or more.
 QString phoneDigits(QStringView query)
 {
-    QString digits;
-    for (QChar c : query) {
-        if (c.isDigit())
-            digits.append(QChar(u'0' + c.digitValue()));
-        else if (!c.isSpace() && !QStringView(u"+-().").contains(c))
+    for (QChar c : query)
+        if (!c.isDigit() && !c.isSpace() && !QStringView(u"+-().").contains(c))
             return {};
-    }
+    QString digits = search::asciiDigits(query);
     if (digits.startsWith(QStringLiteral("00")))
         digits.remove(0, 2);
     return digits.size() >= 3 ? digits : QString();
