@@ -5,9 +5,10 @@
 #include "domain/TextSearch.h"
 
 #include <QAtomicInt>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
-
-#include <algorithm>
 
 namespace wasel::models {
 
@@ -117,16 +118,14 @@ bool Store::Private::indexMessage(qint64 messageId, const QString &body)
         return true;
     if (!ok(run(QStringLiteral("INSERT OR REPLACE INTO message_search(rowid, body) VALUES (?, ?)"), {messageId, text})))
         return false;
-    QStringList terms = text.split(u' ', Qt::SkipEmptyParts);
-    terms.sort();
-    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-    for (const QString &term : std::as_const(terms)) {
-        if (!ok(run(QStringLiteral("INSERT INTO search_terms(term, messages) VALUES (?, 1)"
-                                   " ON CONFLICT (term) DO UPDATE SET messages = messages + 1"),
-                    {term})))
-            return false;
-    }
-    return true;
+    // Every distinct word in one statement (ingest runs this for each message).
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    QJsonArray terms;
+    for (const QString &term : QSet<QString>(words.cbegin(), words.cend()))
+        terms.append(term);
+    return ok(run(QStringLiteral("INSERT INTO search_terms(term, messages) SELECT value, 1 FROM json_each(?) WHERE true"
+                                 " ON CONFLICT (term) DO UPDATE SET messages = messages + 1"),
+                  {QString::fromUtf8(QJsonDocument(terms).toJson(QJsonDocument::Compact))}));
 }
 
 namespace {
