@@ -153,41 +153,59 @@ QString handlesOf(ChannelKind channel, const QString &externalId, const QString 
 
 } // namespace
 
+namespace {
+
+// A customer's name and every identity of theirs, one row per identity (one with NULL identity
+// columns for a customer who has none): what customer_search is built from.
+constexpr auto CustomerIndexRows = "SELECT c.id, c.display_name, i.channel, i.external_id, i.display_name, i.username"
+                                   " FROM customers c LEFT JOIN identities i ON i.customer_id = c.id";
+
+} // namespace
+
+bool Store::Private::insertCustomerSearch(QSqlQuery &rows)
+{
+    qint64 customerId = -1;
+    QString name;
+    QStringList handles;
+    auto insert = [&] {
+        handles.removeAll(QString());
+        if (customerId < 0 || (name.isEmpty() && handles.isEmpty()))
+            return true;
+        return ok(run(QStringLiteral("INSERT INTO customer_search(rowid, name, handles) VALUES (?, ?, ?)"),
+                      {customerId, name, handles.join(u' ')}));
+    };
+    while (rows.next()) {
+        if (const qint64 id = rows.value(0).toLongLong(); id != customerId) {
+            if (!insert())
+                return false;
+            customerId = id;
+            name = search::indexText(rows.value(1).toString());
+            handles.clear();
+        }
+        if (const auto channel = channelKindFromString(rows.value(2).toString()))
+            handles << handlesOf(*channel, rows.value(3).toString(), rows.value(4).toString(),
+                                 rows.value(5).toString());
+    }
+    return ok(rows) && insert();
+}
+
 bool Store::Private::indexCustomer(qint64 customerId)
 {
     if (!ok(run(QStringLiteral("DELETE FROM customer_search WHERE rowid = ?"), {customerId})))
         return false;
-    QSqlQuery &customer = run(QStringLiteral("SELECT display_name FROM customers WHERE id = ?"), {customerId});
-    if (!customer.next())
-        return ok(customer); // gone (merged away): nothing to index
-    const QString name = search::indexText(customer.value(0).toString());
-    customer.finish();
-    QStringList handles;
-    QSqlQuery &identities =
-        run(QStringLiteral("SELECT channel, external_id, display_name, username FROM identities WHERE customer_id = ?"),
-            {customerId});
-    if (!ok(identities))
-        return false;
-    while (identities.next()) {
-        if (const auto channel = channelKindFromString(identities.value(0).toString()))
-            handles << handlesOf(*channel, identities.value(1).toString(), identities.value(2).toString(),
-                                 identities.value(3).toString());
-    }
-    handles.removeAll(QString());
-    if (name.isEmpty() && handles.isEmpty())
-        return true;
-    return ok(run(QStringLiteral("INSERT INTO customer_search(rowid, name, handles) VALUES (?, ?, ?)"),
-                  {customerId, name, handles.join(u' ')}));
+    // Gone (merged away): no rows, nothing to index.
+    return insertCustomerSearch(
+        run(QString::fromLatin1(CustomerIndexRows) + QStringLiteral(" WHERE c.id = ?"), {customerId}));
 }
 
+// One pass over every customer and identity, in customer order (the rebuild after an upgrade: a
+// query per customer took ~4 s for 100,000).
 bool Store::Private::reindexCustomers()
 {
     exec(db, QStringLiteral("DELETE FROM customer_search"));
-    QSqlQuery customers = exec(db, QStringLiteral("SELECT id FROM customers"));
-    while (customers.next()) {
-        if (!indexCustomer(customers.value(0).toLongLong()))
-            return fail(QStringLiteral("cannot rebuild the customer search index"));
-    }
+    QSqlQuery rows = exec(db, QString::fromLatin1(CustomerIndexRows) + QStringLiteral(" ORDER BY c.id"));
+    if (!insertCustomerSearch(rows))
+        return fail(QStringLiteral("cannot rebuild the customer search index"));
     return true;
 }
 

@@ -57,6 +57,7 @@ struct Store::Private {
     // The customer's name and the handles of its identities (phone, email, @username), as stored:
     // after any change to either.
     bool indexCustomer(qint64 customerId);
+    bool insertCustomerSearch(QSqlQuery &rows); // rows of CustomerIndexRows (Store.cpp), by customer
     bool reindexCustomers();
     bool indexKnowledge(qint64 itemId, const QString &name, const QString &description, const QString &tags);
     // The store tasks migrations leave: 'reindex_search' rebuilds every index, 'reindex_customers'

@@ -214,6 +214,39 @@ private Q_SLOTS:
         QCOMPARE(store.searchMessages(QStringLiteral("zebras")).size(), 0);
     }
 
+    // Version 15 rebuilds the customer index from every identity of every customer: several per
+    // customer, customers with none between them, and the made-up one of makeDatabaseAt.
+    void version15FindsCustomersByTheirIdentities()
+    {
+        const QString path = makeDatabaseAt(
+            14,
+            {QStringLiteral("INSERT INTO customers(id, display_name, created_at, updated_at) VALUES"
+                            " (2, 'Noor', 0, 0), (3, 'Layla Hassan', 0, 0), (4, '', 0, 0)"),
+             QStringLiteral("INSERT INTO identities(customer_id, channel, external_id, display_name, username) VALUES"
+                            " (3, 'whatsapp', '9647701234567', '', ''),"
+                            " (3, 'email', 'layla.h@example.com', 'Layla H', ''),"
+                            " (3, 'instagram', '17841400001', '', 'layla.style'),"
+                            " (4, 'messenger', '2400001', 'Ali Kareem', '')"),
+             QStringLiteral("DELETE FROM store_tasks")});
+        QVERIFY(!path.isEmpty());
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QVERIFY(store.schemaVersion() >= 15);
+        auto found = [&store](const QString &query) {
+            QList<qint64> ids;
+            for (const CustomerHit &hit : store.searchCustomers(query, 10))
+                ids.append(hit.customerId);
+            return ids;
+        };
+        QCOMPARE(found(QStringLiteral("0770 123 4567")), QList<qint64>{3});
+        QCOMPARE(found(QStringLiteral("layla.h@example")), QList<qint64>{3});
+        QCOMPARE(found(QStringLiteral("layla.style")), QList<qint64>{3});
+        QCOMPARE(found(QStringLiteral("Noor")), QList<qint64>{2});
+        QCOMPARE(found(QStringLiteral("Kareem")), QList<qint64>{4}); // no name of its own: its identity's
+        QCOMPARE(found(QStringLiteral("6681")), QList<qint64>{1});
+        QCOMPARE(found(QStringLiteral("สมชาย")), QList<qint64>{1});
+    }
+
     void reopeningChangesNothing()
     {
         const QString path = m_dir.filePath(QStringLiteral("twice.sqlite"));
