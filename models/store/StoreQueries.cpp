@@ -358,7 +358,8 @@ namespace {
 constexpr QChar HighlightStart(0x02);
 constexpr QChar HighlightEnd(0x03);
 constexpr qsizetype SnippetContext = 40;
-constexpr int RankWindow = 500; // searchMessages ranks at most this many of the newest matches
+constexpr int RankWindow = 500; // searchMessages ranks at most this many of the newest matches,
+constexpr qint64 FirstRange = 65536; // found in ranges of message ids: the newest this many, then doubling
 constexpr int Completions = 32; // … of messages holding one of this many words the last word begins,
 constexpr int CompletionsScanned = 2000; // the commonest of the first this many in the alphabet
 
@@ -467,32 +468,44 @@ QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) cons
     if (match.isEmpty())
         return {};
     limit = std::max(1, limit);
-    // The newest RankWindow matches straight from the index in rowid order (an inbox is searched for
-    // what was said lately), ranked here by scoreOf, and only the page of hits joined to its
-    // conversation and customer: a common word matches tens of thousands of messages, and neither
-    // reading all of them nor joining each may grow with the workspace. With fewer matches than
-    // RankWindow that is the best of all of them. The index holds exactly the stored messages (rows
-    // leave it with their message), so every ranked row joins. (tests/bench/inbox)
-    QSqlQuery candidates = run(d->db,
-                               QStringLiteral("SELECT rowid, body FROM message_search WHERE message_search MATCH ?"
-                                              " ORDER BY rowid DESC LIMIT ?"),
-                               {match, std::max(RankWindow, limit)});
+    // The newest matches straight from the index in rowid order (an inbox is searched for what was
+    // said lately), ranked here by scoreOf, and only the page of hits joined to its conversation
+    // and customer: a common word matches tens of thousands of messages, and neither reading all of
+    // them nor joining each may grow with the workspace. The index is read in ranges of message ids,
+    // the newest FirstRange first and each range twice the one before, until a page of matches is
+    // found (at most RankWindow of them) or the oldest message is reached: a common word fills its
+    // RankWindow from the first range, and words that seldom meet in one message read the ranges
+    // that hold a page of them, not every message of each word. In a workspace of FirstRange
+    // messages or fewer, or with fewer matches than a page, that is the best of all matches. The
+    // index holds exactly the stored messages (rows leave it with their message), so every ranked
+    // row joins. (tests/bench/inbox)
     struct Ranked {
         qint64 id;
         QString text; // as indexed: words separated by single spaces
         qsizetype length; // in words
         double score = 0;
     };
+    const int wanted = std::max(RankWindow, limit);
     std::vector<Ranked> ranked;
-    ranked.reserve(std::size_t(std::max(RankWindow, limit)));
+    ranked.reserve(std::size_t(wanted));
     qint64 totalLength = 0;
-    while (candidates.next()) {
-        QString text = candidates.value(1).toString();
-        const qsizetype length = text.count(u' ') + 1;
-        totalLength += length;
-        ranked.push_back({candidates.value(0).toLongLong(), std::move(text), length});
+    QSqlQuery newest = run(d->db, QStringLiteral("SELECT coalesce(max(id), 0) FROM messages"), {});
+    qint64 upper = newest.next() ? newest.value(0).toLongLong() : 0;
+    newest.finish();
+    for (qint64 range = FirstRange; upper > 0 && qsizetype(ranked.size()) < limit; range *= 2) {
+        const qint64 lower = std::max<qint64>(1, upper - range + 1);
+        QSqlQuery candidates = run(d->db,
+                                   QStringLiteral("SELECT rowid, body FROM message_search WHERE message_search MATCH ?"
+                                                  " AND rowid >= ? AND rowid <= ? ORDER BY rowid DESC LIMIT ?"),
+                                   {match, lower, upper, wanted - int(ranked.size())});
+        while (candidates.next()) {
+            QString text = candidates.value(1).toString();
+            const qsizetype length = text.count(u' ') + 1;
+            totalLength += length;
+            ranked.push_back({candidates.value(0).toLongLong(), std::move(text), length});
+        }
+        upper = lower - 1;
     }
-    candidates.finish();
     const double meanLength = ranked.empty() ? 1.0 : double(totalLength) / double(ranked.size());
     for (Ranked &r : ranked)
         r.score = scoreOf(r.text, r.length, stems, meanLength);

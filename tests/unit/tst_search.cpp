@@ -4,6 +4,9 @@
 #include "domain/TextSearch.h"
 #include "store/Store.h"
 
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +61,40 @@ private Q_SLOTS:
         const QList<qint64> typing = find(QStringLiteral("zebra ba"));
         QCOMPARE(typing, (QList<qint64>{about, passing}));
         QCOMPARE(m_store.searchMessages(QStringLiteral("zebra"), 2).size(), 2);
+    }
+
+    // The index is read newest first in ranges of message ids, each twice the one before, until a page
+    // of matches is found: a match far older than the newest messages is still found, and a page
+    // filled by the newest range is ranked from it alone.
+    void olderRangesAreReadUntilAPageIsFound()
+    {
+        Store store;
+        QVERIFY(store.open(m_dir.filePath(QStringLiteral("ranges.sqlite"))));
+        auto add = [&store, n = 0](const QString &text) mutable {
+            return store
+                .apply(customerText(ChannelKind::WhatsApp, QStringLiteral("9647700000001"), text,
+                                    QStringLiteral("r%1").arg(++n), QDateTime::currentDateTimeUtc()))
+                .messageId;
+        };
+        const qint64 old = add(QStringLiteral("quokka quokka quokka"));
+        // 300,000 messages later (ids are the rowids: one placeholder row moves the next id on).
+        QSqlQuery gap(QSqlDatabase::database(store.connectionName()));
+        for (const char *sql : {"CREATE TEMP TABLE placeholder AS SELECT * FROM messages WHERE id = 1",
+                                "UPDATE placeholder SET id = 299999, external_id = 'placeholder'",
+                                "INSERT INTO messages SELECT * FROM placeholder"})
+            QVERIFY2(gap.exec(QString::fromLatin1(sql)), qPrintable(gap.lastError().text()));
+        const qint64 recent = add(QStringLiteral("a quokka"));
+        QCOMPARE(recent, 300000);
+        add(QStringLiteral("something else"));
+
+        const QList<SearchHit> both = store.searchMessages(QStringLiteral("quokka"), 10);
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.first().messageId, old); // the better match, from the oldest range
+        QCOMPARE(both.last().messageId, recent);
+        const QList<SearchHit> page = store.searchMessages(QStringLiteral("quokka"), 1);
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.first().messageId, recent);
+        QCOMPARE(store.searchMessages(QStringLiteral("quokk"), 10).size(), 2);
     }
 
     // Without libthai Qt falls back to one grapheme per word and Thai search silently degrades.
