@@ -42,7 +42,7 @@ AttachmentStrip::AttachmentStrip(QWidget *parent)
 {
     setObjectName(QStringLiteral("attachmentStrip"));
     m_attach->setObjectName(QStringLiteral("attachButton"));
-    m_attach->setText(QStringLiteral("📎"));
+    m_attach->setIcon(theme::glyph(QStringLiteral("attach")));
     m_note->setObjectName(QStringLiteral("attachmentNote"));
     m_note->setWordWrap(true);
     m_note->hide();

@@ -40,7 +40,7 @@ Composer::Composer(QWidget *parent)
     m_note->setText(tr("Private note"));
     m_note->setCheckable(true);
     m_note->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_note->setIcon(QIcon(QStringLiteral(":/icons/note.svg")));
+    m_note->setIcon(theme::glyph(QStringLiteral("note")));
     m_note->setToolTip(tr("Write a note only your team sees (Ctrl+Shift+N)"));
     m_note->setAccessibleName(tr("Private note"));
 
@@ -52,7 +52,7 @@ Composer::Composer(QWidget *parent)
     m_privateReply->setAccessibleName(tr("Reply privately"));
     m_privateReply->setVisible(false);
 
-    m_send->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
+    m_send->setIcon(theme::glyph(QStringLiteral("send")));
     m_send->setDefault(true);
     m_send->setAccessibleName(tr("Send"));
 

@@ -1,6 +1,7 @@
 #include "ContentTemplateForm.h"
 
 #include "InboxActions.h"
+#include "Theme.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -29,7 +30,7 @@ ContentTemplateForm::ContentTemplateForm(QWidget *parent)
     m_values->setTabChangesFocus(true);
     m_values->setFixedHeight(m_values->fontMetrics().lineSpacing() * 3 + 12);
     m_send->setObjectName(QStringLiteral("contentSendButton"));
-    m_send->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
+    m_send->setIcon(theme::glyph(QStringLiteral("send")));
 
     auto *row = new QHBoxLayout;
     row->addWidget(m_sid, 1);

@@ -161,7 +161,7 @@ SearchPopup::SearchPopup(models::Store *store, QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     m_input->setObjectName(QStringLiteral("searchInput"));
     m_input->setClearButtonEnabled(true);
-    m_input->addAction(QIcon(QStringLiteral(":/icons/search.svg")), QLineEdit::LeadingPosition);
+    m_input->addAction(theme::glyph(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_input->installEventFilter(this);
     m_view->setObjectName(QStringLiteral("searchResults"));
     m_view->setModel(m_model);

@@ -149,10 +149,10 @@ void Sidebar::refresh()
     addView(tr("Failed to send"), QStringLiteral("failed"), failed);
     ConversationQuery snoozed;
     snoozed.status = ConversationStatus::Snoozed;
-    addView(tr("Snoozed"), QStringLiteral("snoozed"), snoozed, QIcon(QStringLiteral(":/icons/snooze.svg")));
+    addView(tr("Snoozed"), QStringLiteral("snoozed"), snoozed, theme::glyph(QStringLiteral("snooze")));
     ConversationQuery resolved;
     resolved.status = ConversationStatus::Resolved;
-    addView(tr("Resolved"), QStringLiteral("resolved"), resolved, QIcon(QStringLiteral(":/icons/resolve.svg")));
+    addView(tr("Resolved"), QStringLiteral("resolved"), resolved, theme::glyph(QStringLiteral("resolve")));
 
     QList<models::ChannelKind> kinds;
     for (const models::ChannelAccount &a : m_store->channelAccounts())

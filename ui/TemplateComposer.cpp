@@ -38,7 +38,7 @@ TemplateComposer::TemplateComposer(QWidget *parent)
     m_preview->setFrameShape(QFrame::StyledPanel);
     m_preview->setMargin(6);
     m_send->setObjectName(QStringLiteral("templateSendButton"));
-    m_send->setIcon(QIcon(QStringLiteral(":/icons/send.svg")));
+    m_send->setIcon(theme::glyph(QStringLiteral("send")));
     m_send->setDefault(true);
     m_empty->setObjectName(QStringLiteral("noTemplatesNote"));
     m_empty->setWordWrap(true);

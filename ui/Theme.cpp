@@ -5,9 +5,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFontMetrics>
+#include <QGuiApplication>
+#include <QIconEngine>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmapCache>
 
 #include <array>
 
@@ -65,6 +68,88 @@ QColor channelColor(models::ChannelKind kind)
 QIcon channelIcon(models::ChannelKind kind)
 {
     return QIcon(QStringLiteral(":/icons/channel-%1.svg").arg(models::toString(kind)));
+}
+
+namespace {
+
+// The glyph's shape from its SVG (its alpha), filled with glyphColor when it is drawn: the palette is
+// read then, not when the icon was made. Tinted pixmaps are cached by size, scale and colour.
+class GlyphEngine final : public QIconEngine
+{
+public:
+    explicit GlyphEngine(const QString &name)
+        : m_name(name)
+        , m_shape(QStringLiteral(":/icons/%1.svg").arg(name))
+        , m_directional(name == QLatin1String("send")) // points the way text runs: mirrored in Arabic
+    {
+    }
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const qreal scale = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        painter->drawPixmap(rect, scaledPixmap(rect.size() * scale, mode, state, scale));
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    // `size` in device pixels, as QIcon::pixmap(size, devicePixelRatio) asks for it.
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        const QColor color =
+            glyphColor(QGuiApplication::palette(), mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active);
+        const bool mirrored = m_directional && QGuiApplication::layoutDirection() == Qt::RightToLeft;
+        const QString cacheKey = QStringLiteral("wasel-glyph/%1/%2x%3@%4/%5%6")
+                                     .arg(m_name)
+                                     .arg(size.width())
+                                     .arg(size.height())
+                                     .arg(scale)
+                                     .arg(color.rgba(), 0, 16)
+                                     .arg(mirrored ? QStringLiteral("/rtl") : QString());
+        QPixmap tinted;
+        if (QPixmapCache::find(cacheKey, &tinted))
+            return tinted;
+        tinted = m_shape.pixmap(size, 1.0, QIcon::Normal, state);
+        if (tinted.isNull())
+            return tinted;
+        QPainter painter(&tinted);
+        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        painter.fillRect(QRect(QPoint(0, 0), tinted.size()), color);
+        painter.end();
+        if (mirrored)
+            tinted = QPixmap::fromImage(tinted.toImage().mirrored(true, false));
+        tinted.setDevicePixelRatio(scale);
+        QPixmapCache::insert(cacheKey, tinted);
+        return tinted;
+    }
+
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return m_shape.actualSize(size, mode, state);
+    }
+
+    QIconEngine *clone() const override { return new GlyphEngine(m_name); }
+    QString key() const override { return QStringLiteral("wasel-glyph"); }
+    bool isNull() override { return m_shape.isNull(); }
+
+private:
+    QString m_name;
+    QIcon m_shape;
+    bool m_directional;
+};
+
+} // namespace
+
+QIcon glyph(const QString &name)
+{
+    return QIcon(new GlyphEngine(name));
+}
+
+QColor glyphColor(const QPalette &palette, QPalette::ColorGroup group)
+{
+    return mix(palette.color(group, QPalette::WindowText), palette.color(group, QPalette::Window), 0.35);
 }
 
 QColor mutedText(const QPalette &palette)

@@ -22,6 +22,12 @@ QColor mix(const QColor &a, const QColor &b, qreal amount);
 QColor avatarColor(qint64 seed);
 QColor channelColor(models::ChannelKind kind);
 QIcon channelIcon(models::ChannelKind kind);
+// One of the one-colour glyphs of resources/icons (":/icons/NAME.svg"), drawn in the palette's text
+// colour of the moment, softened like secondary text, so it reads on light and dark themes alike
+// and follows a theme change; disabled, in the disabled text colour. "send" points the way text
+// runs, so it is mirrored in right-to-left layouts.
+QIcon glyph(const QString &name);
+QColor glyphColor(const QPalette &palette, QPalette::ColorGroup group = QPalette::Active);
 QColor mutedText(const QPalette &palette);
 QColor aiAccent(const QPalette &palette);
 QColor dangerColor(const QPalette &palette);

@@ -47,7 +47,7 @@ QToolButton *actionButton(const QString &text, const QString &icon, const QStrin
     b->setAutoRaise(true);
     b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     if (!icon.isEmpty())
-        b->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+        b->setIcon(theme::glyph(icon));
     return b;
 }
 

@@ -9,6 +9,7 @@
 #include "CannedPopup.h"
 #include "CannedResponsesDialog.h"
 #include "Composer.h"
+#include "CustomerPanel.h"
 #include "MainWindow.h"
 #include "MessageListModel.h"
 #include "Notifications.h"
@@ -92,6 +93,8 @@ class TestInboxSearch : public QObject
 
     void save(QWidget *widget, const QString &name)
     {
+        // Laid out as a person would see it: the layouts of what just changed run from posted events.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         if (const QString dir = qEnvironmentVariable("WASEL_SCREENSHOT_DIR"); !dir.isEmpty() && QDir().mkpath(dir))
             QVERIFY(widget->grab().save(QDir(dir).filePath(QStringLiteral("%1_%2.png").arg(name, m_lang))));
     }
@@ -248,6 +251,9 @@ private Q_SLOTS:
         QListView *view = thread->messageView();
         QTRY_VERIFY(view->viewport()->rect().intersects(view->visualRect(model->index(row, 0))));
         QVERIFY(view->verticalScrollBar()->value() < view->verticalScrollBar()->maximum());
+        // The customer panel fills on its next refresh and its lists lay their items out on a timer.
+        QTRY_COMPARE(m_window->customerPanel()->identitiesList()->count(), 1);
+        QTest::qWait(50);
         save(m_window.get(), QStringLiteral("search_opened"));
     }
 
