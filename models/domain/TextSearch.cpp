@@ -38,6 +38,18 @@ char16_t foldArabicLetter(char16_t c)
     }
 }
 
+// A precomposed Latin letter with a diacritic (U+00C0–U+024F, U+1E00–U+1EFF) as its base letter:
+// the first character of its canonical decomposition. One character for one, so a snippet can map
+// what matched back to the original text.
+QChar foldLatinLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (!((u >= 0x00C0 && u <= 0x024F) || (u >= 0x1E00 && u <= 0x1EFF)) || c.decompositionTag() != QChar::Canonical)
+        return c;
+    const QString parts = c.decomposition();
+    return parts.isEmpty() ? c : foldLatinLetter(parts.front()); // ệ → ẹ → e
+}
+
 } // namespace
 
 QString normalize(QStringView text)
@@ -46,7 +58,7 @@ QString normalize(QStringView text)
     out.reserve(text.size());
     for (QChar c : text) {
         if (!isArabicMark(c.unicode()))
-            out.append(QChar(foldArabicLetter(c.unicode())));
+            out.append(foldLatinLetter(QChar(foldArabicLetter(c.unicode()))));
     }
     return out.toCaseFolded();
 }

@@ -15,7 +15,9 @@
 namespace wasel::models::search {
 
 // Arabic harakat U+064B–U+065F, superscript alef U+0670 and tatweel U+0640 removed; Arabic letter
-// variants folded (أ إ آ ٱ → ا, ى ی → ي, ة → ه, ک → ك); case folded.
+// variants folded (أ إ آ ٱ → ا, ى ی → ي, ة → ه, ک → ك); accented Latin letters to their base letter
+// (é → e, as the index's tokenizer folds them, so what is typed and the words listed for completing
+// it agree); case folded.
 QString normalize(QStringView text);
 
 // A normalized word without the Arabic definite article and the conjunction or preposition glued

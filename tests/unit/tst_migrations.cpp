@@ -214,6 +214,24 @@ private Q_SLOTS:
         QCOMPARE(store.searchMessages(QStringLiteral("zebras")).size(), 0);
     }
 
+    // Version 16 lists the words again as the index holds them: without the Latin accents the store
+    // of version 15 listed them with.
+    void version16ListsWordsWithoutLatinAccents()
+    {
+        const QString path = makeDatabaseAt(
+            15,
+            {QStringLiteral("INSERT INTO message_search(rowid, body) SELECT id, 'crème brûlée' FROM messages"),
+             QStringLiteral("DELETE FROM search_terms"),
+             QStringLiteral("INSERT INTO search_terms(term, messages) VALUES ('crème', 1), ('brûlée', 1)"),
+             QStringLiteral("DELETE FROM store_tasks")});
+        QVERIFY(!path.isEmpty());
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QVERIFY(store.schemaVersion() >= 16);
+        QCOMPARE(store.searchMessages(QStringLiteral("crem")).size(), 1);
+        QCOMPARE(store.searchMessages(QStringLiteral("creme brul")).size(), 1);
+    }
+
     // Version 15 rebuilds the customer index from every identity of every customer: several per
     // customer, customers with none between them, and the made-up one of makeDatabaseAt.
     void version15FindsCustomersByTheirIdentities()

@@ -192,6 +192,20 @@ private Q_SLOTS:
         QVERIFY(find(QStringLiteral("chiang m")).contains(id));
     }
 
+    // Accents on Latin letters neither hide a word nor its completions: the index's tokenizer drops
+    // them, and the words listed for completing what is typed are folded the same way.
+    void latinAccentsAreFolded()
+    {
+        QCOMPARE(search::normalize(QStringLiteral("Crème Brûlée, Việt")), QStringLiteral("creme brulee, viet"));
+        const qint64 id = add(QStringLiteral("Un café crème, s'il vous plaît"));
+        for (const char *query : {"cafe", "café", "caf", "creme", "crem", "crè", "plait", "plai"})
+            QVERIFY2(find(QString::fromUtf8(query)).contains(id), query);
+        const QList<SearchHit> hits = m_store.searchMessages(QStringLiteral("cafe"));
+        QVERIFY(!hits.isEmpty());
+        QVERIFY2(hits.first().snippet.contains(QChar(0x02) + QStringLiteral("café") + QChar(0x03)),
+                 qPrintable(hits.first().snippet));
+    }
+
     // The word being typed stands for the commonest indexed words it begins, and always for itself:
     // a word said once is found when typed whole, however many commoner words it begins.
     void lastWordCompletesToWordsItBegins()
