@@ -9,8 +9,16 @@ namespace wasel::translations {
 
 bool install(QCoreApplication &app, const QString &language)
 {
-    if (language.isEmpty() || language == QLatin1String("en"))
+    if (language.isEmpty() || language == QLatin1String("en")) {
+        // The source texts are English; only their plural forms ("%n message(s)") need a catalogue.
+        auto *plurals = new QTranslator(&app);
+        if (!plurals->load(QStringLiteral(":/i18n/wasel_en.qm"))) {
+            delete plurals;
+            return false;
+        }
+        QCoreApplication::installTranslator(plurals);
         return true;
+    }
 
     QLocale::setDefault(QLocale(language));
 

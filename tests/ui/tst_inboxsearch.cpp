@@ -332,6 +332,8 @@ private Q_SLOTS:
         m_window->openSearch();
         type(QStringLiteral("black bag"));
         QCOMPARE(popup()->results()->model()->rowCount(), 1);
+        if (m_lang == QLatin1String("en")) // plural forms from wasel_en.qm, not "1 message(s) found"
+            QCOMPARE(tests::namedChild<QLabel>(popup(), "searchStatus")->text(), QStringLiteral("1 message found"));
         type(QStringLiteral("جنطه")); // finds الجنطة: article and teh marbuta folded
         QCOMPARE(popup()->results()->model()->rowCount(), 1);
         QCOMPARE(popup()->results()->model()->index(0, 0).data(ui::SearchResultRole::ConversationId).toLongLong(),
