@@ -360,6 +360,7 @@ constexpr QChar HighlightEnd(0x03);
 constexpr qsizetype SnippetContext = 40;
 constexpr int RankWindow = 500; // searchMessages ranks at most this many of the newest matches,
 constexpr qint64 FirstRange = 65536; // found in ranges of message ids: the newest this many, then doubling
+constexpr qsizetype MaxWords = 32; // of a query: a pasted paragraph is found by its first words
 constexpr int Completions = 32; // … of messages holding one of this many words the last word begins,
 constexpr int CompletionsScanned = 2000; // the commonest of the first this many in the alphabet
 
@@ -447,7 +448,7 @@ double scoreOf(QStringView text, qsizetype length, const QStringList &stems, dou
 QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) const
 {
     QStringList stems;
-    for (const QString &word : search::words(userQuery))
+    for (const QString &word : search::words(userQuery).mid(0, MaxWords))
         stems.append(search::stem(word));
     if (stems.isEmpty())
         return {};

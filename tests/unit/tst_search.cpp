@@ -164,6 +164,18 @@ private Q_SLOTS:
         QCOMPARE(m_store.searchMessages(QStringLiteral("***")).size(), 0);
     }
 
+    // A whole message pasted into the search finds it: its first words are enough.
+    void pastedParagraphFindsItsMessage()
+    {
+        QStringList words;
+        for (int i = 0; i < 48; ++i)
+            words << QStringLiteral("w%1x").arg(i);
+        const qint64 id = add(words.join(u' '));
+        QCOMPARE(find(words.join(u' ')), QList<qint64>{id});
+        QCOMPARE(find(words.mid(0, 40).join(u' ') + QStringLiteral(" notinthemessage")), QList<qint64>{id});
+        QCOMPARE(find(QStringLiteral("notinthemessage ") + words.join(u' ')), QList<qint64>{});
+    }
+
     void arabicMatchesRegardlessOfHarakat()
     {
         const qint64 withMarks = add(QStringLiteral("مَرْحَبًا، شْلونكم؟ أريد الجنطة السوداء"));
