@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(notices.size(), 0);
         QCOMPARE(post(port, "some-other-secret"), 401);
         QCOMPARE(post(port, "desk-secret"), 200);
-        QTRY_COMPARE(context.store()->conversationCount({}), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(context.store()->conversationCount({}), 1, 20000);
 
         // The channels page makes Meta's verify token; the running server takes it at once.
         QString verifyToken;
@@ -105,7 +105,8 @@ private Q_SLOTS:
             [&verifyToken](const QString &token, const QString &) { verifyToken = token; });
         QTRY_VERIFY_WITH_TIMEOUT(!verifyToken.isEmpty(), 20000);
         const QByteArray handshake = "/webhooks/meta?hub.mode=subscribe&hub.challenge=77&hub.verify_token=";
-        QTRY_COMPARE(tests::sendRaw(port, tests::httpRequest("GET", handshake + verifyToken.toUtf8())).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            tests::sendRaw(port, tests::httpRequest("GET", handshake + verifyToken.toUtf8())).status, 200, 20000);
         QCOMPARE(tests::sendRaw(port, tests::httpRequest("GET", handshake + "guess")).status, 403);
 #endif
     }
@@ -145,7 +146,7 @@ private Q_SLOTS:
         message.replace(QRegularExpression(QStringLiteral("\"timestamp\":\\s*\"\\d+\"")),
                         QStringLiteral("\"timestamp\": \"%1\"").arg(QDateTime::currentSecsSinceEpoch()));
         QCOMPARE(post(port, "desk-secret", message.toUtf8()), 200);
-        QTRY_COMPARE(context.store()->conversationCount({}), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(context.store()->conversationCount({}), 1, 20000);
         const qint64 conversation = context.store()->conversations({}).first().id;
         const qint64 reply =
             context.store()->enqueueOutbound(conversation, QStringLiteral("أهلاً، نعم متوفر"), models::SenderKind::Agent,
@@ -156,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(staff.path(), QByteArray("/v21.0/106540352242922/messages"));
         QCOMPARE(staff.header("Authorization"), QByteArray("Bearer wa-desk-token"));
         QVERIFY2(staff.body.contains("\"biz_opaque_callback_data\":\"client-1\""), staff.body.constData());
-        QTRY_VERIFY(context.store()->message(reply)->status == models::MessageStatus::Sent);
+        QTRY_VERIFY_WITH_TIMEOUT(context.store()->message(reply)->status == models::MessageStatus::Sent, 20000);
         QCOMPARE(context.store()->message(reply)->externalId, QStringLiteral("wamid.OUT"));
     }
 
@@ -191,7 +192,7 @@ private Q_SLOTS:
         QFile fixture(QStringLiteral(WASEL_SPEC_DIR "/fixtures/whatsapp_cloud_text.json"));
         QVERIFY(fixture.open(QIODevice::ReadOnly));
         QCOMPARE(post(port, "desk-secret", fixture.readAll()), 200);
-        QTRY_COMPARE(context.store()->conversationCount({}), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(context.store()->conversationCount({}), 1, 20000);
         const auto conversation = context.store()->conversations({}).first();
         QVERIFY(conversation.aiMode == models::AiMode::Off);
 
