@@ -141,12 +141,19 @@ QString anyWordExpression(QStringView text, const QStringList &ignore, const QSt
 
 QString matchExpression(QStringView userInput)
 {
-    const QStringList terms = words(userInput);
+    QStringList stems;
+    for (const QString &word : words(userInput))
+        stems.append(stem(word));
+    return prefixExpression(stems);
+}
+
+QString prefixExpression(const QStringList &stems)
+{
     QStringList parts;
-    parts.reserve(terms.size());
-    for (qsizetype i = 0; i < terms.size(); ++i) {
-        QString expr = quoted(stem(terms.at(i)));
-        if (i == terms.size() - 1)
+    parts.reserve(stems.size());
+    for (qsizetype i = 0; i < stems.size(); ++i) {
+        QString expr = quoted(stems.at(i));
+        if (i == stems.size() - 1)
             expr += u'*';
         parts.append(expr);
     }

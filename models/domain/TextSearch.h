@@ -35,6 +35,8 @@ QString indexText(QStringView text);
 // syntax characters in user input are inert; the last word also matches as a prefix while typing.
 // Returns an empty string when the input has no searchable word.
 QString matchExpression(QStringView userInput);
+// The same for words already stemmed (stem(word) of words()).
+QString prefixExpression(const QStringList &stems);
 
 // The same for the stems of what was typed (stem(words(input))) with the last one matching any of
 // `lastWordAs` — whole indexed words it begins, found beforehand (Store::searchMessages) — instead

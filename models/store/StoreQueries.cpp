@@ -10,6 +10,7 @@
 #include <QStringTokenizer>
 
 #include <algorithm>
+#include <tuple>
 #include <vector>
 
 namespace wasel::models {
@@ -361,6 +362,7 @@ constexpr qsizetype SnippetContext = 40;
 constexpr int RankWindow = 500; // searchMessages ranks at most this many of the newest matches,
 constexpr qint64 FirstRange = 65536; // found in ranges of message ids: the newest this many, then doubling
 constexpr qsizetype MaxWords = 32; // of a query: a pasted paragraph is found by its first words
+constexpr int CustomerCandidates = 200; // searchCustomers ranks at most this many of the newest matches
 constexpr int Completions = 32; // … of messages holding one of this many words the last word begins,
 constexpr int CompletionsScanned = 2000; // the commonest of the first this many in the alphabet
 
@@ -443,6 +445,32 @@ double scoreOf(QStringView text, qsizetype length, const QStringList &stems, dou
     return score;
 }
 
+// The ids of the best `limit` of `ranked` (best first), as bound values and the "?,?,…" of an IN list.
+template<typename Ranked> std::pair<QString, QVariantList> bestIds(std::vector<Ranked> &ranked, int limit)
+{
+    if (qsizetype(ranked.size()) > limit)
+        ranked.resize(std::size_t(limit));
+    QStringList marks;
+    QVariantList ids;
+    for (const Ranked &r : ranked) {
+        marks << QStringLiteral("?");
+        ids << r.id;
+    }
+    return {marks.join(u','), ids};
+}
+
+// The hits read for `ranked`, in its order; an id the read did not find (never expected) is left out.
+template<typename Hit, typename Ranked>
+QList<Hit> inRankOrder(const std::vector<Ranked> &ranked, const QHash<qint64, Hit> &found)
+{
+    QList<Hit> result;
+    result.reserve(found.size());
+    for (const Ranked &r : ranked)
+        if (const auto it = found.constFind(r.id); it != found.cend())
+            result.append(*it);
+    return result;
+}
+
 } // namespace
 
 QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) const
@@ -512,22 +540,14 @@ QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) cons
         r.score = scoreOf(r.text, r.length, stems, meanLength);
     // Best first; equal scores newest first (the candidates came newest first).
     std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) { return a.score > b.score; });
-    if (qsizetype(ranked.size()) > limit)
-        ranked.resize(std::size_t(limit));
     if (ranked.empty())
         return {};
-
-    QStringList marks;
-    QVariantList ids;
-    for (const Ranked &r : ranked) {
-        marks << QStringLiteral("?");
-        ids << r.id;
-    }
+    const auto [marks, ids] = bestIds(ranked, limit);
     QSqlQuery q = run(d->db,
                       QStringLiteral("SELECT m.id, m.conversation_id, cu.display_name, m.channel, m.body, m.created_at"
                                      " FROM messages m JOIN conversations c ON c.id = m.conversation_id"
                                      " JOIN customers cu ON cu.id = c.customer_id WHERE m.id IN (%1)")
-                          .arg(marks.join(u',')),
+                          .arg(marks),
                       ids);
     QHash<qint64, SearchHit> found;
     while (q.next()) {
@@ -540,13 +560,7 @@ QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) cons
         hit.createdAt = toDateTime(q.value(5));
         found.insert(hit.messageId, hit);
     }
-    // In rank order; a row the index had but the join did not (never expected) is left out.
-    QList<SearchHit> result;
-    result.reserve(found.size());
-    for (const Ranked &r : ranked)
-        if (const auto it = found.constFind(r.id); it != found.cend())
-            result.append(*it);
-    return result;
+    return inRankOrder(ranked, found);
 }
 
 namespace {
@@ -568,28 +582,72 @@ QString phoneDigits(QStringView query)
 
 QList<CustomerHit> Store::searchCustomers(const QString &userQuery, int limit) const
 {
-    // Names and handles (Store::Private::indexCustomer); a match in the name weighs more.
+    // Names and handles (Store::Private::indexCustomer).
     const QString digits = phoneDigits(userQuery);
+    QStringList stems;
+    if (digits.isEmpty()) {
+        for (const QString &word : search::words(userQuery).mid(0, MaxWords))
+            stems.append(search::stem(word));
+    }
     const QString match =
-        digits.isEmpty() ? search::matchExpression(userQuery) : QStringLiteral("handles : \"%1\"*").arg(digits);
+        digits.isEmpty() ? search::prefixExpression(stems) : QStringLiteral("handles : \"%1\"*").arg(digits);
     if (match.isEmpty())
         return {};
-    QSqlQuery q = run(d->db, QStringLiteral(R"(SELECT cu.id, cu.display_name,
-                (SELECT group_concat(c.id) FROM conversations c WHERE c.customer_id = cu.id)
-            FROM customer_search s JOIN customers cu ON cu.id = s.rowid
-            WHERE customer_search MATCH ? ORDER BY bm25(customer_search, 4.0, 1.0) LIMIT ?)"),
-                      {match, std::max(1, limit)});
-    QList<CustomerHit> result;
+    limit = std::max(1, limit);
+    // The newest CustomerCandidates matching customers, ranked here: those the query names (every
+    // word in the name, the last one as typed so far) before those it finds only by a handle, a
+    // whole last word before a beginning, a shorter name before a longer; equal ones newest first.
+    // BM25 would rank every customer that matches, and a first letter matches a tenth of them.
+    struct Ranked {
+        qint64 id;
+        int named = 0; // query words found in the name
+        bool whole = false; // the last word is a whole word of the name
+        qsizetype length = 0; // words in the name
+    };
+    std::vector<Ranked> ranked;
+    QSqlQuery candidates = run(d->db,
+                               QStringLiteral("SELECT rowid, name FROM customer_search WHERE customer_search MATCH ?"
+                                              " ORDER BY rowid DESC LIMIT ?"),
+                               {match, std::max(CustomerCandidates, limit)});
+    while (candidates.next()) {
+        Ranked r{candidates.value(0).toLongLong()};
+        const QStringList name = candidates.value(1).toString().split(u' ', Qt::SkipEmptyParts);
+        r.length = name.size();
+        for (qsizetype i = 0; i < stems.size(); ++i) {
+            const bool last = i == stems.size() - 1;
+            const bool found = std::any_of(name.cbegin(), name.cend(), [&](const QString &word) {
+                return last ? word.startsWith(stems.at(i)) : word == stems.at(i);
+            });
+            r.named += found;
+            if (last)
+                r.whole = name.contains(stems.at(i));
+        }
+        ranked.push_back(r);
+    }
+    candidates.finish();
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
+        return std::tie(b.named, b.whole, a.length) < std::tie(a.named, a.whole, b.length);
+    });
+    if (ranked.empty())
+        return {};
+    const auto [marks, ids] = bestIds(ranked, limit);
+    QSqlQuery q = run(d->db,
+                      QStringLiteral("SELECT cu.id, cu.display_name,"
+                                     " (SELECT group_concat(c.id) FROM conversations c WHERE c.customer_id = cu.id)"
+                                     " FROM customers cu WHERE cu.id IN (%1)")
+                          .arg(marks),
+                      ids);
+    QHash<qint64, CustomerHit> found;
     while (q.next()) {
         CustomerHit hit;
         hit.customerId = q.value(0).toLongLong();
         hit.displayName = q.value(1).toString();
-        const QStringList ids = q.value(2).toString().split(u',', Qt::SkipEmptyParts);
-        for (const QString &id : ids)
+        const QStringList conversations = q.value(2).toString().split(u',', Qt::SkipEmptyParts);
+        for (const QString &id : conversations)
             hit.conversationIds.append(id.toLongLong());
-        result.append(hit);
+        found.insert(hit.customerId, hit);
     }
-    return result;
+    return inRankOrder(ranked, found);
 }
 
 } // namespace wasel::models

@@ -262,6 +262,29 @@ private Q_SLOTS:
         QCOMPARE(m_store.searchCustomers(QStringLiteral("ใจดี")).size(), 1);
     }
 
+    // The quick switcher puts first whom the typed words name: a whole word before the beginning of
+    // one, a shorter name before a longer, and of equals the newest customer.
+    void customersRankedByHowWellTheNameFits()
+    {
+        add(QStringLiteral("hi"), QStringLiteral("rank-1"), QStringLiteral("Qasim Hadi Kareem"));
+        add(QStringLiteral("hi"), QStringLiteral("rank-2"), QStringLiteral("Qasima"));
+        add(QStringLiteral("hi"), QStringLiteral("rank-3"), QStringLiteral("Qasim"));
+        add(QStringLiteral("hi"), QStringLiteral("rank-4"), QStringLiteral("Hadi Qasimi"));
+        add(QStringLiteral("hi"), QStringLiteral("rank-5"), QStringLiteral("Qasim Ali"));
+        auto names = [this](const QString &query) {
+            QStringList result;
+            for (const CustomerHit &hit : m_store.searchCustomers(query))
+                result << hit.displayName;
+            return result;
+        };
+        QCOMPARE(names(QStringLiteral("qasim")),
+                 (QStringList{QStringLiteral("Qasim"), QStringLiteral("Qasim Ali"), QStringLiteral("Qasim Hadi Kareem"),
+                              QStringLiteral("Qasima"), QStringLiteral("Hadi Qasimi")}));
+        QCOMPARE(names(QStringLiteral("hadi qas")),
+                 (QStringList{QStringLiteral("Hadi Qasimi"), QStringLiteral("Qasim Hadi Kareem")}));
+        QCOMPARE(m_store.searchCustomers(QStringLiteral("qasim"), 2).size(), 2);
+    }
+
     // The quick switcher finds a customer by a phone number written as people write it, by an email
     // address, and by an identity linked later; a name still ranks before a handle.
     void customersByHandles()

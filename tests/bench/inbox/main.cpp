@@ -6,7 +6,8 @@
 //   wasel-inbox-bench search FILE [LIMIT [each]]
 //       times Store::searchMessages (as the search UI calls it, LIMIT hits, default 50) over the
 //       Arabic, Thai and English queries of Vocabulary.cpp, after one untimed pass; prints p50 and
-//       p95 per language and over all, and with "each" every query's median time and hits.
+//       p95 per language and over all, and with "each" every query's median time and hits; then
+//       Store::searchCustomers (Ctrl+K, 20 hits) over names typed letter by letter.
 
 #include "InboxGenerator.h"
 #include "Vocabulary.h"
@@ -118,6 +119,35 @@ int search(const QStringList &args)
     print(QStringLiteral("search_all p50_ms=%1 p95_ms=%2")
               .arg(percentile(all, 0.5), 0, 'f', 2)
               .arg(percentile(all, 0.95), 0, 'f', 2));
+
+    // Ctrl+K as staff type a name: its first letter, two, three, the first name, first and last.
+    QStringList typed;
+    for (bench::Language language : {bench::Language::Arabic, bench::Language::Thai, bench::Language::English}) {
+        const QStringList &first = bench::firstNamesOf(language);
+        const QStringList &last = bench::lastNamesOf(language);
+        for (qsizetype i = 0; i < std::min<qsizetype>(8, first.size()); ++i) {
+            const QString &name = first.at(i * first.size() / 8);
+            for (qsizetype n = 1; n <= 3 && n < name.size(); ++n)
+                typed << name.left(n);
+            typed << name << name + u' ' + last.at(i % last.size()).left(2);
+        }
+    }
+    for (const QString &query : typed)
+        store.searchCustomers(query, 20);
+    QList<double> customers;
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &query : typed) {
+            QElapsedTimer timer;
+            timer.start();
+            store.searchCustomers(query, 20);
+            customers.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+    print(QStringLiteral("customers queries=%1 p50_ms=%2 p95_ms=%3 max_ms=%4")
+              .arg(typed.size())
+              .arg(percentile(customers, 0.5), 0, 'f', 2)
+              .arg(percentile(customers, 0.95), 0, 'f', 2)
+              .arg(percentile(customers, 1.0), 0, 'f', 2));
     print(QStringLiteral("search_peak_rss_kib=%1").arg(peakRssKib()));
     return 0;
 }
