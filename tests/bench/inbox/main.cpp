@@ -143,7 +143,7 @@ int search(const QStringList &args)
             customers.append(double(timer.nsecsElapsed()) / 1e6);
         }
     }
-    print(QStringLiteral("customers queries=%1 p50_ms=%2 p95_ms=%3 max_ms=%4")
+    print(QStringLiteral("search_customers queries=%1 p50_ms=%2 p95_ms=%3 max_ms=%4")
               .arg(typed.size())
               .arg(percentile(customers, 0.5), 0, 'f', 2)
               .arg(percentile(customers, 0.95), 0, 'f', 2)

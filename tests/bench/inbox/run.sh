@@ -8,7 +8,8 @@
 # Per workspace: launch → first painted page of the conversation list, and opening the
 # 10,000-message conversation → its first painted page (the real app, offscreen, probed by
 # --bench-report / --bench-open), the app's peak RSS, and Store::searchMessages p50 / p95 over
-# 30+ queries in each language. Then the targets, the growth from the small to the large workspace,
+# 30+ queries in each language, and Store::searchCustomers (Ctrl+K) over names typed letter by
+# letter. Then the targets, the growth from the small to the large workspace,
 # and the ratio against a peer in ../shared/peers/inbox when there is one.
 # WASEL_BENCH_KEEP=1 keeps the workspaces in /tmp/wasel-inbox-bench for a look afterwards.
 set -euo pipefail
@@ -88,6 +89,8 @@ os.execv(sys.argv[2], sys.argv[2:])' "$dir/launch.txt" "$wasel" --data-dir "$dir
     printf -v "opencpu_$name" '%s' "$(printf '%s\n' "${opencpus[@]}" | median)"
     printf -v "p50_$name" '%s' "$(sed -nE 's/^search_all p50_ms=([0-9.]+) .*/\1/p' "$dir/search.txt")"
     printf -v "p95_$name" '%s' "$(sed -nE 's/^search_all .*p95_ms=([0-9.]+)$/\1/p' "$dir/search.txt")"
+    printf -v "k50_$name" '%s' "$(sed -nE 's/^search_customers .*p50_ms=([0-9.]+) .*/\1/p' "$dir/search.txt")"
+    printf -v "k95_$name" '%s' "$(sed -nE 's/^search_customers .*p95_ms=([0-9.]+) .*/\1/p' "$dir/search.txt")"
 }
 
 measure small 10000 100000
@@ -110,6 +113,8 @@ printf '%-26s %14s %14s %10s\n' "open, CPU (ms)" "$opencpu_small" "$opencpu_larg
 printf '%-26s %14s %14s %10s %8s\n' "search p50 (ms)" "$p50_small" "$p50_large" "$(growth "$p50_small" "$p50_large")" ""
 printf '%-26s %14s %14s %10s %8s  %s / %s\n' "search p95 (ms)" "$p95_small" "$p95_large" \
     "$(growth "$p95_small" "$p95_large")" "<= 30" "$(verdict "$p95_small" 30)" "$(verdict "$p95_large" 30)"
+printf '%-26s %14s %14s %10s\n' "Ctrl+K p50 (ms)" "$k50_small" "$k50_large" "$(growth "$k50_small" "$k50_large")"
+printf '%-26s %14s %14s %10s\n' "Ctrl+K p95 (ms)" "$k95_small" "$k95_large" "$(growth "$k95_small" "$k95_large")"
 printf '%-26s %14s %14s %10s %8s  %s / %s\n' "peak RSS (MiB)" "$rss_small" "$rss_large" \
     "$(growth "$rss_small" "$rss_large")" "<= 200" "$(verdict "$rss_small" 200)" "$(verdict "$rss_large" 200)"
 echo "growth: ten times the workspace; a log factor is log(1M)/log(100k) = 1.20x"
