@@ -24,6 +24,7 @@ constexpr int PadX = 12;
 constexpr int PadY = 8;
 constexpr int Gap = 6; // between messages
 constexpr int Radius = 14;
+constexpr int ChipGap = 4; // between a file chip's glyph and its label
 
 QString dayTitle(const QDate &day)
 {
@@ -70,8 +71,13 @@ QString attachmentLabel(const QVariantMap &a)
         what = MessageDelegate::tr("File");
         break;
     }
-    const QString icon = kind == models::MessageKind::Location ? QStringLiteral("📍") : QStringLiteral("📎");
-    return name.isEmpty() ? icon + u' ' + what : QStringLiteral("%1 %2 · %3").arg(icon, what, name);
+    return name.isEmpty() ? what : QStringLiteral("%1 · %2").arg(what, name);
+}
+
+// The glyph before a chip's label (resources/icons).
+QString attachmentGlyph(const QVariantMap &a)
+{
+    return attachmentKind(a) == models::MessageKind::Location ? QStringLiteral("location") : QStringLiteral("attach");
 }
 
 // A photo's size in the bubble: its own, or narrower to fit.
@@ -204,6 +210,7 @@ struct MessageDelegate::Layout {
     QString text;
     Qt::LayoutDirection textDirection = Qt::LeftToRight;
     QStringList attachments;
+    QStringList attachmentGlyphs; // drawn before each chip's label, a line high
     QList<int> attachmentIndex; // each chip's index in the Attachments role
     QList<QPixmap> images; // downloaded photos, shown instead of their chip
     QList<int> imageIndex;
@@ -286,6 +293,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
                 : QPixmap();
             if (thumb.isNull()) {
                 l.attachments.append(attachmentLabel(a));
+                l.attachmentGlyphs.append(attachmentGlyph(a));
                 l.attachmentIndex.append(i);
             } else {
                 l.images.append(thumb);
@@ -320,7 +328,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
     for (const QString &s : {l.senderLine, l.note, l.footer})
         contentWidth = std::max(contentWidth, std::min(maxText, sfm.horizontalAdvance(s) + 2));
     for (const QString &a : l.attachments)
-        contentWidth = std::max(contentWidth, std::min(maxText, fm.horizontalAdvance(a) + 2));
+        contentWidth = std::max(contentWidth, std::min(maxText, fm.height() + ChipGap + fm.horizontalAdvance(a) + 2));
     for (const QPixmap &t : l.images)
         contentWidth = std::max(contentWidth, std::min(maxText, int(t.deviceIndependentSize().width())));
     l.textWidth = contentWidth;
@@ -462,9 +470,16 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     p->setFont(l.font);
     for (qsizetype i = 0; i < l.attachments.size(); ++i) {
         const QRect chip(contentLeft, bubble.top() + l.chipTops.at(i), contentWidth, fm.height());
+        const QSize glyphSize(fm.height(), fm.height());
+        const qreal scale = p->device() ? p->device()->devicePixelRatioF() : 1.0;
+        p->drawPixmap(
+            QStyle::alignedRect(dir, Qt::AlignLeft, glyphSize, chip),
+            theme::glyphPixmap(l.attachmentGlyphs.at(i), glyphSize * scale, scale, pal.color(QPalette::Link)));
+        const QRect label = chip.adjusted(dir == Qt::LeftToRight ? glyphSize.width() + ChipGap : 0, 0,
+                                          dir == Qt::LeftToRight ? 0 : -(glyphSize.width() + ChipGap), 0);
         p->setPen(pal.color(QPalette::Link));
-        p->drawText(chip, QStyle::visualAlignment(dir, Qt::AlignLeft),
-                    fm.elidedText(l.attachments.at(i), Qt::ElideMiddle, contentWidth));
+        p->drawText(label, QStyle::visualAlignment(dir, Qt::AlignLeft),
+                    fm.elidedText(l.attachments.at(i), Qt::ElideMiddle, label.width()));
     }
     y = bubble.top() + l.footerTop;
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QFontMetrics>
 #include <QGuiApplication>
 #include <QIconEngine>
@@ -70,17 +71,42 @@ QIcon channelIcon(models::ChannelKind kind)
     return QIcon(QStringLiteral(":/icons/channel-%1.svg").arg(models::toString(kind)));
 }
 
+QPixmap glyphPixmap(const QString &name, const QSize &size, qreal scale, const QColor &color, bool mirrored)
+{
+    const QString cacheKey = QStringLiteral("wasel-glyph/%1/%2x%3@%4/%5%6")
+                                 .arg(name)
+                                 .arg(size.width())
+                                 .arg(size.height())
+                                 .arg(scale)
+                                 .arg(color.rgba(), 0, 16)
+                                 .arg(mirrored ? QStringLiteral("/rtl") : QString());
+    QPixmap tinted;
+    if (QPixmapCache::find(cacheKey, &tinted))
+        return tinted;
+    tinted = QIcon(QStringLiteral(":/icons/%1.svg").arg(name)).pixmap(size, 1.0); // its alpha is the shape
+    if (tinted.isNull())
+        return tinted;
+    QPainter painter(&tinted);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(QRect(QPoint(0, 0), tinted.size()), color);
+    painter.end();
+    if (mirrored)
+        tinted = QPixmap::fromImage(tinted.toImage().mirrored(true, false));
+    tinted.setDevicePixelRatio(scale);
+    QPixmapCache::insert(cacheKey, tinted);
+    return tinted;
+}
+
 namespace {
 
-// The glyph's shape from its SVG (its alpha), filled with glyphColor when it is drawn: the palette is
-// read then, not when the icon was made. Tinted pixmaps are cached by size, scale and colour.
+// A glyph as an icon: glyphPixmap in glyphColor, read when it is drawn, so a widget made once follows
+// the palette; "send" points the way text runs, so it is mirrored in right-to-left layouts.
 class GlyphEngine final : public QIconEngine
 {
 public:
     explicit GlyphEngine(const QString &name)
         : m_name(name)
-        , m_shape(QStringLiteral(":/icons/%1.svg").arg(name))
-        , m_directional(name == QLatin1String("send")) // points the way text runs: mirrored in Arabic
+        , m_directional(name == QLatin1String("send"))
     {
     }
 
@@ -96,47 +122,21 @@ public:
     }
 
     // `size` in device pixels, as QIcon::pixmap(size, devicePixelRatio) asks for it.
-    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State, qreal scale) override
     {
-        const QColor color =
-            glyphColor(QGuiApplication::palette(), mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active);
-        const bool mirrored = m_directional && QGuiApplication::layoutDirection() == Qt::RightToLeft;
-        const QString cacheKey = QStringLiteral("wasel-glyph/%1/%2x%3@%4/%5%6")
-                                     .arg(m_name)
-                                     .arg(size.width())
-                                     .arg(size.height())
-                                     .arg(scale)
-                                     .arg(color.rgba(), 0, 16)
-                                     .arg(mirrored ? QStringLiteral("/rtl") : QString());
-        QPixmap tinted;
-        if (QPixmapCache::find(cacheKey, &tinted))
-            return tinted;
-        tinted = m_shape.pixmap(size, 1.0, QIcon::Normal, state);
-        if (tinted.isNull())
-            return tinted;
-        QPainter painter(&tinted);
-        painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        painter.fillRect(QRect(QPoint(0, 0), tinted.size()), color);
-        painter.end();
-        if (mirrored)
-            tinted = QPixmap::fromImage(tinted.toImage().mirrored(true, false));
-        tinted.setDevicePixelRatio(scale);
-        QPixmapCache::insert(cacheKey, tinted);
-        return tinted;
+        return glyphPixmap(
+            m_name, size, scale,
+            glyphColor(QGuiApplication::palette(), mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active),
+            m_directional && QGuiApplication::layoutDirection() == Qt::RightToLeft);
     }
 
-    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
-    {
-        return m_shape.actualSize(size, mode, state);
-    }
-
+    QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
     QIconEngine *clone() const override { return new GlyphEngine(m_name); }
     QString key() const override { return QStringLiteral("wasel-glyph"); }
-    bool isNull() override { return m_shape.isNull(); }
+    bool isNull() override { return !QFile::exists(QStringLiteral(":/icons/%1.svg").arg(m_name)); }
 
 private:
     QString m_name;
-    QIcon m_shape;
     bool m_directional;
 };
 

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QIcon>
 #include <QPalette>
+#include <QPixmap>
 #include <QString>
 
 class QPainter;
@@ -28,6 +29,9 @@ QIcon channelIcon(models::ChannelKind kind);
 // runs, so it is mirrored in right-to-left layouts.
 QIcon glyph(const QString &name);
 QColor glyphColor(const QPalette &palette, QPalette::ColorGroup group = QPalette::Active);
+// A glyph in `color`, `size` in device pixels at `scale` (a delegate's own colour: a file chip's link
+// blue); cached.
+QPixmap glyphPixmap(const QString &name, const QSize &size, qreal scale, const QColor &color, bool mirrored = false);
 QColor mutedText(const QPalette &palette);
 QColor aiAccent(const QPalette &palette);
 QColor dangerColor(const QPalette &palette);
