@@ -265,6 +265,29 @@ private Q_SLOTS:
         QCOMPARE(found(QStringLiteral("สมชาย")), QList<qint64>{1});
     }
 
+    // Version 17 rebuilds the customer index with prefix indexes: what was found is found again, by
+    // its first letter too.
+    void version17KeepsCustomersFindable()
+    {
+        const QString path = makeDatabaseAt(
+            16,
+            {QStringLiteral("INSERT INTO customers(id, display_name, created_at, updated_at) VALUES"
+                            " (2, 'Zainab Ali', 0, 0)"),
+             QStringLiteral("INSERT INTO customer_search(rowid, name, handles) VALUES (2, 'zainab ali', '')"),
+             QStringLiteral("DELETE FROM store_tasks")});
+        QVERIFY(!path.isEmpty());
+        Store store;
+        QVERIFY2(store.open(path), qPrintable(store.lastError().message));
+        QVERIFY(store.schemaVersion() >= 17);
+        QCOMPARE(store.searchCustomers(QStringLiteral("z")).size(), 1);
+        QCOMPARE(store.searchCustomers(QStringLiteral("zainab al")).size(), 1);
+        QCOMPARE(store.searchCustomers(QStringLiteral("สม")).size(), 1); // makeDatabaseAt's สมชาย
+        QSqlQuery schema(QSqlDatabase::database(store.connectionName()));
+        QVERIFY(schema.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'customer_search'")));
+        QVERIFY(schema.next());
+        QVERIFY2(schema.value(0).toString().contains(QStringLiteral("prefix")), qPrintable(schema.value(0).toString()));
+    }
+
     void reopeningChangesNothing()
     {
         const QString path = m_dir.filePath(QStringLiteral("twice.sqlite"));
