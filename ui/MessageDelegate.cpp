@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <algorithm>
+
 namespace wasel::ui {
 
 using models::MessageRole;
@@ -443,9 +445,11 @@ void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, con
     }
     if (!l.note.isEmpty()) {
         p->setPen(theme::mutedText(pal));
-        QFont italic = l.small;
-        italic.setItalic(true);
-        p->setFont(italic);
+        QFont note = l.small;
+        // Arabic and Thai have no italics: a slanted copy of their letters only looks broken.
+        note.setItalic(
+            std::all_of(l.note.cbegin(), l.note.cend(), [](QChar c) { return !c.isLetter() || c.unicode() < 0x0590; }));
+        p->setFont(note);
         p->drawText(QRect(contentLeft, y, contentWidth, sfm.height()), QStyle::visualAlignment(dir, Qt::AlignLeft),
                     l.note);
         p->setFont(l.small);

@@ -132,6 +132,7 @@ private Q_SLOTS:
         privately->setChecked(true);
         composer->setNoteMode(false);
         composer->editor()->setPlainText(QStringLiteral("أرسلنا لك السعر برسالة خاصة"));
+        QTest::qWait(200); // the thread and the customer panel lay out, as for a person looking at it
         const QString dir = qEnvironmentVariable("WASEL_SCREENSHOT_DIR", QDir::tempPath());
         QVERIFY(QDir().mkpath(dir));
         QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("wasel-comment-%1.png").arg(m_lang))));
