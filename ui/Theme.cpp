@@ -107,6 +107,7 @@ public:
     explicit GlyphEngine(const QString &name)
         : m_name(name)
         , m_directional(name == QLatin1String("send"))
+        , m_exists(QFile::exists(QStringLiteral(":/icons/%1.svg").arg(name)))
     {
     }
 
@@ -133,11 +134,12 @@ public:
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override { return size; }
     QIconEngine *clone() const override { return new GlyphEngine(m_name); }
     QString key() const override { return QStringLiteral("wasel-glyph"); }
-    bool isNull() override { return !QFile::exists(QStringLiteral(":/icons/%1.svg").arg(m_name)); }
+    bool isNull() override { return !m_exists; } // asked by widgets as they lay out and paint
 
 private:
     QString m_name;
     bool m_directional;
+    bool m_exists;
 };
 
 } // namespace

@@ -139,12 +139,13 @@ QString anyWordExpression(QStringView text, const QStringList &ignore, const QSt
     return columns.isEmpty() ? any : columns + QStringLiteral(" : (") + any + u')';
 }
 
-QString matchExpression(QStringView userInput)
+QStringList queryStems(QStringView userInput)
 {
+    constexpr qsizetype MaxWords = 32; // a pasted paragraph is found by its first words
     QStringList stems;
-    for (const QString &word : words(userInput))
+    for (const QString &word : words(userInput).mid(0, MaxWords))
         stems.append(stem(word));
-    return prefixExpression(stems);
+    return stems;
 }
 
 QString prefixExpression(const QStringList &stems)

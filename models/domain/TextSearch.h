@@ -31,11 +31,13 @@ QStringList words(QStringView text);
 // article also indexed as its stem, so "جنطه" finds "الجنطة" and the other way round.
 QString indexText(QStringView text);
 
-// An FTS5 MATCH expression for what a person typed: every word must occur, each quoted so FTS5
-// syntax characters in user input are inert; the last word also matches as a prefix while typing.
-// Returns an empty string when the input has no searchable word.
-QString matchExpression(QStringView userInput);
-// The same for words already stemmed (stem(word) of words()).
+// The stems (stem(word) of words()) of what a person typed into a search, at most its first 32
+// words: what Store::searchMessages and Store::searchCustomers look for.
+QStringList queryStems(QStringView userInput);
+
+// An FTS5 MATCH expression for query stems: every word must occur, each quoted so FTS5 syntax
+// characters in user input are inert; the last word also matches as a prefix while typing. Empty
+// when there is no stem.
 QString prefixExpression(const QStringList &stems);
 
 // The same for the stems of what was typed (stem(words(input))) with the last one matching any of

@@ -361,7 +361,6 @@ constexpr QChar HighlightEnd(0x03);
 constexpr qsizetype SnippetContext = 40;
 constexpr int RankWindow = 500; // searchMessages ranks at most this many of the newest matches,
 constexpr qint64 FirstRange = 65536; // found in ranges of message ids: the newest this many, then doubling
-constexpr qsizetype MaxWords = 32; // of a query: a pasted paragraph is found by its first words
 constexpr int CustomerCandidates = 200; // searchCustomers ranks at most this many of the newest matches
 constexpr int Completions = 32; // … of messages holding one of this many words the last word begins,
 constexpr int CompletionsScanned = 2000; // the commonest of the first this many in the alphabet
@@ -475,9 +474,7 @@ QList<Hit> inRankOrder(const std::vector<Ranked> &ranked, const QHash<qint64, Hi
 
 QList<SearchHit> Store::searchMessages(const QString &userQuery, int limit) const
 {
-    QStringList stems;
-    for (const QString &word : search::words(userQuery).mid(0, MaxWords))
-        stems.append(search::stem(word));
+    const QStringList stems = search::queryStems(userQuery);
     if (stems.isEmpty())
         return {};
     // The last word is still being typed: it stands for the indexed words it begins — itself when it
@@ -584,11 +581,7 @@ QList<CustomerHit> Store::searchCustomers(const QString &userQuery, int limit) c
 {
     // Names and handles (Store::Private::indexCustomer).
     const QString digits = phoneDigits(userQuery);
-    QStringList stems;
-    if (digits.isEmpty()) {
-        for (const QString &word : search::words(userQuery).mid(0, MaxWords))
-            stems.append(search::stem(word));
-    }
+    const QStringList stems = digits.isEmpty() ? search::queryStems(userQuery) : QStringList();
     const QString match =
         digits.isEmpty() ? search::prefixExpression(stems) : QStringLiteral("handles : \"%1\"*").arg(digits);
     if (match.isEmpty())
